@@ -1,0 +1,48 @@
+// Package layout turns a validated spec into a scene: it measures every
+// text with textmeasure, places every box, and resolves colours from the
+// theme. Graph bodies get positions from Graphviz; every other kind is laid
+// out here.
+package layout
+
+import (
+	"fmt"
+
+	"github.com/kubefig/kubefig/render/scene"
+	"github.com/kubefig/kubefig/render/spec"
+	"github.com/kubefig/kubefig/render/theme"
+)
+
+// Options choose the language and the theme of one layout.
+type Options struct {
+	Lang  spec.Lang
+	Theme *theme.Theme
+}
+
+// Body is a laid-out diagram body in its own coordinates; Frame adds the
+// title, legend and notes around it.
+type Body struct {
+	Items  []scene.Item
+	Bounds scene.Box // the area the items cover, including their padding
+}
+
+// Layout lays out a diagram. The spec must have passed Validate.
+func Layout(d *spec.Diagram, o Options) (*scene.Scene, error) {
+	if o.Theme == nil {
+		o.Theme = theme.Light
+	}
+	if o.Lang == "" {
+		o.Lang = spec.EN
+	}
+	var body Body
+	var err error
+	switch {
+	case d.Graph != nil:
+		body, err = Graph(d, o)
+	default:
+		err = fmt.Errorf("no body to lay out")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("layout %q: %w", d.ID, err)
+	}
+	return Frame(d, o, body), nil
+}

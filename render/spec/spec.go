@@ -1,0 +1,129 @@
+// Package spec is kubefig's vocabulary: plain Go values that describe a
+// diagram, and Validate, which reports every problem in one go. Nothing here
+// knows about positions, colours or file formats.
+package spec
+
+// Lang is an output language.
+type Lang string
+
+const (
+	EN Lang = "en"
+	ZH Lang = "zh"
+)
+
+// Langs lists the supported languages in output order.
+var Langs = []Lang{EN, ZH}
+
+// Text is a visible string: bilingual (En and Zh both set) or literal (Lit,
+// shown as is in every language: names and code such as kube-apiserver).
+type Text struct {
+	En  string `json:"en,omitempty"`
+	Zh  string `json:"zh,omitempty"`
+	Lit string `json:"lit,omitempty"`
+}
+
+// T makes a bilingual text.
+func T(en, zh string) Text { return Text{En: en, Zh: zh} }
+
+// L makes a literal text, the same in every language.
+func L(s string) Text { return Text{Lit: s} }
+
+// In returns the text in a language.
+func (t Text) In(l Lang) string {
+	switch {
+	case t.Lit != "":
+		return t.Lit
+	case l == ZH:
+		return t.Zh
+	default:
+		return t.En
+	}
+}
+
+// IsZero reports whether no text is set at all.
+func (t Text) IsZero() bool { return t.En == "" && t.Zh == "" && t.Lit == "" }
+
+// Diagram is one picture of the catalog: a title and exactly one body.
+type Diagram struct {
+	ID       string `json:"id"`       // [a-z0-9-]+, also the output file name
+	Title    Text   `json:"title"`    // shown on top, and the SVG <title>
+	Subtitle Text   `json:"subtitle"` // optional line under the title
+	// Desc is the accessible description (SVG <desc>); optional, the
+	// title is used when empty.
+	Desc Text `json:"desc"`
+	// Notes are footnotes under the picture: sources, versions, caveats.
+	Notes []Text `json:"notes,omitempty"`
+	// Legend explains colours and markers; shown under the body.
+	Legend []LegendItem `json:"legend,omitempty"`
+
+	Graph *Graph `json:"graph,omitempty"`
+}
+
+// LegendItem is one entry of a legend: a swatch in a role's colour and a label.
+type LegendItem struct {
+	Role   string    `json:"role"`
+	Marker Marker    `json:"marker"`
+	Label  Text      `json:"label"`
+	Style  LineStyle `json:"style,omitempty"` // for line markers
+	// Number, when set, is drawn in the swatch (①-④ style path markers).
+	Number int `json:"number,omitempty"`
+}
+
+// Marker is the swatch shape of a legend item.
+type Marker string
+
+const (
+	MarkerBox   Marker = "box"   // a filled, outlined square: groups, nodes
+	MarkerLine  Marker = "line"  // a short line with an arrow: edges
+	MarkerBadge Marker = "badge" // a small pill: badges on steps
+	MarkerDot   Marker = "dot"   // a filled circle: events
+)
+
+// Kind names the body kind of a diagram.
+func (d *Diagram) Kind() string {
+	switch {
+	case d.Graph != nil:
+		return "graph"
+	}
+	return "none"
+}
+
+// Roles are the semantic colour slots a theme defines. Specs name roles; the
+// theme decides the colours.
+const (
+	RoleNeutral  = ""
+	RoleControl  = "control"
+	RoleWorker   = "worker"
+	RoleAddon    = "addon"
+	RoleStore    = "store"
+	RoleExternal = "external"
+	RoleNetwork  = "network"
+	RoleSeries1  = "series1"
+	RoleSeries2  = "series2"
+	RoleSeries3  = "series3"
+	RoleSeries4  = "series4"
+	RoleSeries5  = "series5"
+	RoleSeries6  = "series6"
+	RoleSuccess  = "success"
+	RoleWarning  = "warning"
+	RoleDanger   = "danger"
+	RoleInfo     = "info"
+	RoleMuted    = "muted"
+)
+
+// Roles lists every role name a spec may use.
+var Roles = []string{
+	RoleNeutral, RoleControl, RoleWorker, RoleAddon, RoleStore, RoleExternal,
+	RoleNetwork, RoleSeries1, RoleSeries2, RoleSeries3, RoleSeries4,
+	RoleSeries5, RoleSeries6, RoleSuccess, RoleWarning, RoleDanger, RoleInfo,
+	RoleMuted,
+}
+
+// LineStyle is how a line is stroked.
+type LineStyle string
+
+const (
+	Solid  LineStyle = ""
+	Dashed LineStyle = "dashed"
+	Dotted LineStyle = "dotted"
+)
