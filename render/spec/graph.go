@@ -84,7 +84,8 @@ type Group struct {
 	Groups []Group   `json:"groups,omitempty"`
 }
 
-// Edge joins two nodes.
+// Edge joins two nodes. An end may also name a group: the edge then stops
+// at the group's box.
 type Edge struct {
 	// ID is optional; set it when something else refers to the edge.
 	ID    string    `json:"id,omitempty"`

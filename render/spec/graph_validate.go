@@ -53,8 +53,8 @@ func (g *Graph) validate(c *checker) {
 				c.addf(elem, "%s is empty", end.name)
 			case !ok:
 				c.addf(elem, "%s names unknown node %q", end.name, end.id)
-			case kind != "node":
-				c.addf(elem, "%s names %s %q; edges join nodes", end.name, kind, end.id)
+			case kind != "node" && kind != "group":
+				c.addf(elem, "%s names %s %q; edges join nodes and groups", end.name, kind, end.id)
 			}
 		}
 		c.text(elem, "label", e.Label, false)
