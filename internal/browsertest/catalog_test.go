@@ -94,6 +94,10 @@ func maxWidthDiff(s *scene.Scene, got []browsertest.Text) float64 {
 	return m
 }
 
+func fmtInk(k browsertest.Ink) string {
+	return fmt.Sprintf("[advance %.2f, left %.2f, right %.2f, ascent %.2f, descent %.2f]", k.Advance, k.Left, k.Right, k.Ascent, k.Descent)
+}
+
 func inkDiff(a, b browsertest.Ink) float64 {
 	return max(math.Abs(a.Left-b.Left), math.Abs(a.Right-b.Right), math.Abs(a.Ascent-b.Ascent), math.Abs(a.Descent-b.Descent))
 }
@@ -102,7 +106,7 @@ func inkDiff(a, b browsertest.Ink) float64 {
 // CI=true a missing browser fails it.
 func requireBrowser(t *testing.T) *browsertest.Browser {
 	t.Helper()
-	if testing.Short() {
+	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("browser test skipped in -short mode")
 	}
 	b, err := browsertest.Find()
@@ -351,8 +355,8 @@ func checkFonts(c testCase, r browsertest.Result) []string {
 	}
 	for i, g := range c.glyphs {
 		if !sameInk(r.Ink[i], g.ink) {
-			problems = append(problems, fmt.Sprintf("%q in %s drew as %+v at %d px, but the embedded glyph is %+v: the subset lacks it or another font drew it",
-				g.r, g.face.Name(), r.Ink[i], probeSize, g.ink))
+			problems = append(problems, fmt.Sprintf("%q in %s drew with ink %s at %d px, but the embedded glyph has %s: the subset lacks it or another font drew it",
+				g.r, g.face.Name(), fmtInk(r.Ink[i]), probeSize, fmtInk(g.ink)))
 		}
 	}
 	return problems
@@ -468,6 +472,22 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestMeasureTimeout proves a hung or slow browser cannot hang the suite:
+// the context ends the run, with an error saying so.
+func TestMeasureTimeout(t *testing.T) {
+	b := requireBrowser(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := b.Measure(ctx, []browsertest.Doc{{Name: "empty", SVG: []byte(`<svg xmlns="http://www.w3.org/2000/svg"/>`)}})
+	if err == nil || !strings.Contains(err.Error(), "deadline exceeded") {
+		t.Fatalf("Measure with a 300 ms deadline: err = %v, want a deadline error", err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("Measure returned %v after its deadline", d)
+	}
 }
 
 // TestCompareFindsErrors proves the comparison can fail, without a

@@ -42,7 +42,11 @@ type Browser struct {
 // error says what is missing and which Debian package provides it.
 func Find() (*Browser, error) {
 	path := os.Getenv("KUBEFIG_CHROMIUM")
-	if path == "" {
+	if path != "" {
+		if fi, err := os.Stat(path); err != nil || fi.IsDir() || fi.Mode()&0o111 == 0 {
+			return nil, fmt.Errorf("KUBEFIG_CHROMIUM=%s is not an executable file", path)
+		}
+	} else {
 		if _, err := os.Stat("/usr/bin/chromium"); err == nil {
 			path = "/usr/bin/chromium"
 		}
