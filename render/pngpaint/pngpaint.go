@@ -8,12 +8,10 @@
 package pngpaint
 
 import (
-	"bytes"
 	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"math"
 
 	"github.com/fogleman/gg"
@@ -75,18 +73,6 @@ func Draw(s *scene.Scene, o Options) (*image.RGBA, error) {
 		return nil, fmt.Errorf("png %s: %w", s.ID, err)
 	}
 	return dc.Image().(*image.RGBA), nil
-}
-
-// Encode writes the image as PNG. Encoding is deterministic for a given Go
-// version; `check` compares decoded pixels, so a PNG made by another Go
-// release still passes.
-func Encode(img image.Image) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
-		return nil, fmt.Errorf("png encode: %w", err)
-	}
-	return buf.Bytes(), nil
 }
 
 type faceKey struct {
