@@ -38,7 +38,7 @@ func fontCSS(s *scene.Scene, embed bool) (string, error) {
 		}
 		family, weight := familyOf(face)
 		if embed {
-			woff2, err := subsetWOFF2(face, runes)
+			woff2, err := cachedSubset(face, runes)
 			if err != nil {
 				return "", fmt.Errorf("subset font %s: %w", face.Name(), err)
 			}
@@ -100,6 +100,46 @@ var (
 	parsedMu sync.Mutex
 	parsed   = map[textmeasure.Face]*tdfont.SFNT{}
 )
+
+// Subsets are kept by face and runes: the light and dark (and slide)
+// renderings of a diagram draw the same characters, and making a WOFF2
+// subset costs milliseconds, mostly Brotli setting up a 4 MB window.
+var (
+	subsetsMu sync.Mutex
+	subsets   = map[subsetKey][]byte{}
+)
+
+type subsetKey struct {
+	face  textmeasure.Face
+	runes string
+}
+
+// maxSubsets bounds the cache for long-running processes; the catalog
+// needs a few hundred.
+const maxSubsets = 1024
+
+// cachedSubset is subsetWOFF2 through the cache. The bytes it returns are
+// shared: read them, never change them.
+func cachedSubset(face textmeasure.Face, runes []rune) ([]byte, error) {
+	key := subsetKey{face, string(runes)}
+	subsetsMu.Lock()
+	woff2, ok := subsets[key]
+	subsetsMu.Unlock()
+	if ok {
+		return woff2, nil
+	}
+	woff2, err := subsetWOFF2(face, runes)
+	if err != nil {
+		return nil, err
+	}
+	subsetsMu.Lock()
+	if len(subsets) >= maxSubsets {
+		clear(subsets)
+	}
+	subsets[key] = woff2
+	subsetsMu.Unlock()
+	return woff2, nil
+}
 
 // subsetWOFF2 returns a WOFF2 font holding .notdef and the glyphs of runes.
 // tdewolff/font writes WOFF2 deterministically (its TrueType writer stamps
