@@ -9,7 +9,10 @@ package render_test
 // (render/internal/graphviz), so BenchmarkScene/warm measures our own
 // layout code plus a cache hit, and BenchmarkScene/cold gives every
 // iteration a slightly different node gap, so each runs Graphviz again.
-// Font subsetting alone is BenchmarkSubsetWOFF2 in render/svgpaint.
+// Font subsets are cached by face and runes too (render/svgpaint), so
+// BenchmarkSVG/embedded-fonts is painting plus cached subsets after its
+// first iteration; font subsetting alone, uncached, is
+// BenchmarkSubsetWOFF2 in render/svgpaint.
 
 import (
 	"image"
