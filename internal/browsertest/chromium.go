@@ -162,6 +162,7 @@ func (b *Browser) Measure(ctx context.Context, docs []Doc) ([]Result, error) {
 		"--headless", "--no-sandbox", "--disable-gpu",
 		"--disable-background-networking", "--disable-component-update",
 		"--no-first-run", "--no-default-browser-check", "--disable-extensions",
+		"--disable-dev-shm-usage", // containers often have a tiny /dev/shm
 		"--user-data-dir="+filepath.Join(tmp, "profile"),
 		// Virtual time runs as fast as the page lets it: the budget ends
 		// the run once fonts.ready has resolved and the script is done.
