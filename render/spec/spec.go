@@ -53,8 +53,15 @@ type Diagram struct {
 	Desc Text `json:"desc"`
 	// Notes are footnotes under the picture: sources, versions, caveats.
 	Notes []Text `json:"notes,omitempty"`
-	// Legend explains colours and markers; shown under the body.
+	// Legend explains colours and markers; shown under the body, after
+	// the entries a graph's Paths make for themselves.
 	Legend []LegendItem `json:"legend,omitempty"`
+	// Focus names paths or elements (nodes, groups, edges) to keep at full
+	// strength; everything else is dimmed. Nothing moves: a focused view
+	// lines up pixel for pixel with the unfocused one, so consecutive
+	// slides can walk through a picture one part at a time. Empty: no
+	// focus.
+	Focus []string `json:"focus,omitempty"`
 
 	Graph *Graph `json:"graph,omitempty"`
 }
@@ -67,6 +74,9 @@ type LegendItem struct {
 	Style  LineStyle `json:"style,omitempty"` // for line markers
 	// Number, when set, is drawn in the swatch (①-④ style path markers).
 	Number int `json:"number,omitempty"`
+	// For is the id of the path or element the entry explains, optional;
+	// a Focus that leaves it out dims the entry too.
+	For string `json:"for,omitempty"`
 }
 
 // Marker is the swatch shape of a legend item.

@@ -72,7 +72,23 @@ func (d *Diagram) Validate() error {
 	if bodies != 1 {
 		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Timeline, ...", bodies)
 	}
+	d.validateRefs(c)
 	return c.err()
+}
+
+// validateRefs checks the ids that name elements of the body, once the
+// body has claimed them: the focus and the legend entries' For.
+func (d *Diagram) validateRefs(c *checker) {
+	for _, id := range d.Focus {
+		if _, ok := c.has(id); !ok {
+			c.addf("focus", "names unknown path or element %q; use a path, node, group or edge id", id)
+		}
+	}
+	for i, li := range d.Legend {
+		if _, ok := c.has(li.For); li.For != "" && !ok {
+			c.addf(fmt.Sprintf("legend item %d", i+1), "for names unknown path or element %q", li.For)
+		}
+	}
 }
 
 // checker collects problems for one diagram.
