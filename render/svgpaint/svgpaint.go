@@ -66,6 +66,10 @@ func Paint(s *scene.Scene, o Options) ([]byte, error) {
 type painter struct {
 	c  *svg.SVG
 	id string // prefix for every id, so several SVGs can share one page
+	// icons maps an icon's name and colours to its symbol's local id: one
+	// icon drawn in several colours (roles, dimmed by a focus) gets one
+	// symbol per colouring.
+	icons map[string]string
 }
 
 // ref returns a document-unique id for a local name.
@@ -86,16 +90,27 @@ func (p *painter) titled(tag, text string) {
 	p.c.Writer.Write(b.Bytes())
 }
 
-// symbols defines every distinct icon once, for <use>.
+// symbols defines every distinct icon once, for <use>: the first colouring
+// of a name as icon-<name>, further ones as icon-<name>-2, -3, ...
 func (p *painter) symbols(items []scene.Item) {
-	seen := map[string]bool{}
+	p.icons = map[string]string{}
+	count := map[string]int{}
 	scene.Walk(items, func(it *scene.Item) {
 		ic := it.Icon
-		if ic == nil || seen[ic.Name] {
+		if ic == nil {
 			return
 		}
-		seen[ic.Name] = true
-		fmt.Fprintf(p.c.Writer, "<symbol id=\"%s\" viewBox=\"0 0 24 24\">\n", p.ref("icon-"+ic.Name))
+		key := iconKey(ic)
+		if _, seen := p.icons[key]; seen {
+			return
+		}
+		count[ic.Name]++
+		id := "icon-" + ic.Name
+		if n := count[ic.Name]; n > 1 {
+			id += "-" + strconv.Itoa(n)
+		}
+		p.icons[key] = id
+		fmt.Fprintf(p.c.Writer, "<symbol id=\"%s\" viewBox=\"0 0 24 24\">\n", p.ref(id))
 		for _, sh := range ic.Shapes {
 			p.c.Path(pathData(sh.Segments), fillAttrs(sh.Fill, sh.Stroke)...)
 		}
@@ -123,7 +138,7 @@ func (p *painter) items(items []scene.Item) {
 			p.text(it.Text)
 		case it.Icon != nil:
 			b := it.Icon.Box
-			p.c.Use(round2(b.X), round2(b.Y), "#"+p.ref("icon-"+it.Icon.Name),
+			p.c.Use(round2(b.X), round2(b.Y), "#"+p.ref(p.icons[iconKey(it.Icon)]),
 				"width="+quote(num(b.W)), "height="+quote(num(b.H)))
 		}
 	}
@@ -244,4 +259,14 @@ func langAttr(l string) string {
 		return l
 	}
 	return "und"
+}
+
+// iconKey identifies an icon by its name and the colours of its shapes.
+func iconKey(ic *scene.Icon) string {
+	var b strings.Builder
+	b.WriteString(ic.Name)
+	for _, sh := range ic.Shapes {
+		fmt.Fprintf(&b, " %s/%s", sh.Fill, sh.Stroke.Color)
+	}
+	return b.String()
 }
