@@ -47,9 +47,10 @@ func Frame(d *spec.Diagram, o Options, body Body) *scene.Scene {
 	items = append(items, scene.Item{Group: &scene.Group{ID: "body", Items: body.Items}})
 	y += body.Bounds.H
 
-	if len(d.Legend) > 0 {
+	if entries := append(append([]spec.LegendItem(nil), body.Legend...), d.Legend...); len(entries) > 0 {
 		y += 20
-		legend, h := Legend(d.Legend, o, x, y, width)
+		legend, h := Legend(entries, o, x, y, width)
+		dimLegend(legend, body.Focus, th)
 		items = append(items, scene.Item{Group: &scene.Group{ID: "legend", Items: legend}})
 		y += h
 	}
@@ -121,11 +122,15 @@ func Legend(entries []spec.LegendItem, o Options, x, y, width float64) ([]scene.
 		}
 		rc := th.Role(e.Role)
 		mid := cy + rowH/2
-		items = append(items, Swatch(e, rc, th, scene.Box{X: cx, Y: mid - 9, W: swatchW, H: 18})...)
+		entry := Swatch(e, rc, th, scene.Box{X: cx, Y: mid - 9, W: swatchW, H: 18})
 		within := scene.Box{X: cx + swatchW + gap, Y: cy, W: w - swatchW - gap, H: h}
 		top := mid - (textmeasure.Extents(st).EmTop+textmeasure.Extents(st).EmBottom)/2
 		block, _ := TextBlock(cx+swatchW+gap, top, scene.Start, lines, st, th.Size.LineHeight, th.Text, within)
-		items = append(items, block...)
+		entry = append(entry, block...)
+		if e.For != "" { // a group a focus can find and dim
+			entry = []scene.Item{{Group: &scene.Group{ID: "legend-" + e.For, Items: entry}}}
+		}
+		items = append(items, entry...)
 		cx += w + itemGap
 		if h > rowH {
 			cy += h - rowH

@@ -19,11 +19,15 @@ import (
 func Graph(d *spec.Diagram, o Options) (Body, error) {
 	g := d.Graph
 	gl := newGraphLayout(g, o)
+	gl.focus = newFocus(d)
 	res, err := graphviz.Layout(context.Background(), gl.input())
 	if err != nil {
 		return Body{}, err
 	}
-	return gl.draw(res), nil
+	body := gl.draw(res)
+	body.Legend = pathLegend(g)
+	body.Focus = gl.focus.keep
+	return body, nil
 }
 
 // nodeBox is a measured node: its lines of text and its size.
@@ -49,9 +53,10 @@ type clusterBox struct {
 }
 
 type edgeLabel struct {
-	lines []string
-	w, h  float64
-	st    textmeasure.Style
+	lines  []string
+	w, h   float64
+	st     textmeasure.Style
+	badges []int // the paths whose number badges lead the label
 }
 
 type graphLayout struct {
@@ -63,6 +68,10 @@ type graphLayout struct {
 	clusters []*clusterBox // depth first, parents first: Graphviz's order
 	groupOf  map[string]*clusterBox
 	labels   []edgeLabel
+	// edgePaths lists the paths each edge is on; focus is the
+	// diagram's focus (paths.go, focus.go).
+	edgePaths [][]int
+	focus     focusSet
 }
 
 const (
@@ -100,11 +109,12 @@ func newGraphLayout(g *spec.Graph, o Options) *graphLayout {
 			gl.labels = append(gl.labels, edgeLabel{})
 			continue
 		}
-		lines := textmeasure.Wrap(text, st, maxEdgeLabel)
+		lines := textmeasure.Wrap(text, st, orDefault(g.EdgeLabelWidth, maxEdgeLabel))
 		gl.labels = append(gl.labels, edgeLabel{lines: lines, st: st,
 			w: textmeasure.MaxWidth(lines, st) + 2*labelPadX,
 			h: TextBlockHeight(len(lines), st, sz.LineHeight) + 2*labelPadY})
 	}
+	gl.addPathBadges()
 	return gl
 }
 
@@ -113,9 +123,16 @@ func (gl *graphLayout) measureNode(n *spec.Node) *nodeBox {
 	nb := &nodeBox{spec: n, labelSt: bold(sz.NodeLabel), subSt: sans(sz.Sublabel)}
 	_, nb.icon = icons.Get(string(n.Kind), scene.Color{}, scene.Color{})
 	nb.icon = nb.icon && n.Kind != spec.KindComponent
-	nb.label = textmeasure.Wrap(n.Label.In(gl.o.Lang), nb.labelSt, maxNodeText)
+	// Text wraps at maxNodeText, or uses the room a MinWidth gives.
+	wrapW := maxNodeText
+	if nb.icon {
+		wrapW = max(wrapW, n.MinWidth-2*(sz.Padding+4)-sz.IconSize-iconGap)
+	} else {
+		wrapW = max(wrapW, n.MinWidth-2*(sz.Padding+4))
+	}
+	nb.label = textmeasure.Wrap(n.Label.In(gl.o.Lang), nb.labelSt, wrapW)
 	if s := n.Sublabel.In(gl.o.Lang); s != "" {
-		nb.sub = textmeasure.Wrap(s, nb.subSt, maxNodeText)
+		nb.sub = textmeasure.Wrap(s, nb.subSt, wrapW)
 	}
 	nb.textW = max(textmeasure.MaxWidth(nb.label, nb.labelSt), textmeasure.MaxWidth(nb.sub, nb.subSt))
 	nb.labelBlockH = TextBlockHeight(len(nb.label), nb.labelSt, sz.LineHeight)
@@ -229,31 +246,37 @@ func (gl *graphLayout) draw(res *graphviz.Result) Body {
 	}
 	var items []scene.Item
 	for i, c := range gl.clusters {
-		items = append(items, gl.drawCluster(c, res.Clusters[i], lines))
+		items = append(items, gl.focusItem(gl.drawCluster(c, res.Clusters[i], lines), c.spec.ID))
 	}
 	var edgeItems, labelItems []scene.Item
+	var edgeKept, labelKept []bool
 	for i, e := range gl.g.Edges {
 		if e.Hidden || len(routes[i]) < 4 {
 			continue
 		}
-		rc := th.Role(e.Role)
-		color := rc.Accent
-		if e.Role == spec.RoleNeutral {
-			color = th.Line
+		id := edgeID(e, i)
+		rc, color, role := gl.edgeColors(i)
+		lineItems := drawEdge(routes[i], e, color, th)
+		// A focus names edges by their ID; an edge without one is
+		// outside every focus.
+		kept := gl.focus.kept(e.ID)
+		if gl.focus.active() && kept && gl.focusedPath(gl.edgePaths[i]) {
+			gl.strengthen(lineItems)
 		}
-		edgeItems = append(edgeItems, scene.Item{Group: &scene.Group{
-			ID: "edge-" + edgeID(e, i), Items: drawEdge(routes[i], e, color, th)}})
-		if l := gl.labels[i]; len(l.lines) > 0 {
+		edgeItems = append(edgeItems, gl.focusItem(scene.Item{Group: &scene.Group{ID: "edge-" + id, Items: lineItems}}, e.ID))
+		edgeKept = append(edgeKept, kept)
+		if l := gl.labels[i]; l.w > 0 {
 			c := res.EdgeLabels[i]
-			labelItems = append(labelItems, gl.drawEdgeLabel(l, scene.Point{X: c.X, Y: c.Y}, rc, e.Role))
+			labelItems = append(labelItems, gl.focusItem(gl.drawEdgeLabel(l, scene.Point{X: c.X, Y: c.Y}, rc, role, id), e.ID))
+			labelKept = append(labelKept, kept)
 		}
 	}
-	items = append(items, edgeItems...)
+	items = append(items, keptLast(edgeItems, edgeKept)...)
 	for i, nb := range gl.nodes {
 		b := res.Nodes[i]
-		items = append(items, gl.drawNode(nb, scene.Box{X: b.X, Y: b.Y, W: b.W, H: b.H}))
+		items = append(items, gl.focusItem(gl.drawNode(nb, scene.Box{X: b.X, Y: b.Y, W: b.W, H: b.H}), nb.spec.ID))
 	}
-	items = append(items, labelItems...)
+	items = append(items, keptLast(labelItems, labelKept)...)
 	return Body{Items: items, Bounds: scene.Box{W: res.Width, H: res.Height}}
 }
 
@@ -312,7 +335,7 @@ func (gl *graphLayout) drawNode(nb *nodeBox, box scene.Box) scene.Item {
 	return scene.Item{Group: &scene.Group{ID: "node-" + nb.spec.ID, Items: items}}
 }
 
-func (gl *graphLayout) drawEdgeLabel(l edgeLabel, c scene.Point, rc theme.RoleColors, role string) scene.Item {
+func (gl *graphLayout) drawEdgeLabel(l edgeLabel, c scene.Point, rc theme.RoleColors, role, id string) scene.Item {
 	th := gl.th
 	box := scene.Box{X: c.X - l.w/2, Y: c.Y - l.h/2, W: l.w, H: l.h}
 	ink := rc.Ink
@@ -320,8 +343,18 @@ func (gl *graphLayout) drawEdgeLabel(l edgeLabel, c scene.Point, rc theme.RoleCo
 		ink = th.Muted
 	}
 	items := []scene.Item{{Rect: &scene.Rect{Box: box, Radius: 4, Fill: th.Background.WithAlpha(235)}}}
-	block, _ := TextBlock(c.X, box.Y+labelPadY, scene.Middle, l.lines, l.st, th.Size.LineHeight, ink, box)
-	return scene.Item{Group: &scene.Group{Items: append(items, block...)}}
+	textX := c.X
+	if len(l.badges) > 0 {
+		badges, right := gl.drawBadges(l, box.X+labelPadY, c.Y)
+		items = append(items, badges...)
+		textX = (right + box.X + box.W) / 2
+	}
+	if len(l.lines) > 0 {
+		top := c.Y - TextBlockHeight(len(l.lines), l.st, th.Size.LineHeight)/2
+		block, _ := TextBlock(textX, top, scene.Middle, l.lines, l.st, th.Size.LineHeight, ink, box)
+		items = append(items, block...)
+	}
+	return scene.Item{Group: &scene.Group{ID: "label-" + id, Items: items}}
 }
 
 // drawEdge draws a spline with arrow heads at the ends the spec asks for;

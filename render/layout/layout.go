@@ -23,6 +23,12 @@ type Options struct {
 type Body struct {
 	Items  []scene.Item
 	Bounds scene.Box // the area the items cover, including their padding
+	// Legend holds entries the body makes for itself (a graph's paths);
+	// Frame shows them before the diagram's own.
+	Legend []spec.LegendItem
+	// Focus is the set of ids the diagram's focus keeps, nil when there
+	// is no focus: Frame dims the legend entries for anything else.
+	Focus map[string]bool
 }
 
 // Layout lays out a diagram. The spec must have passed Validate.
