@@ -98,7 +98,7 @@ func TestPathBadgesWidenLabels(t *testing.T) {
 	if !reflect.DeepEqual(ab.badges, []int{0, 1}) {
 		t.Errorf("edge ab badges %v, want paths [0 1]", ab.badges)
 	}
-	if want := text + 2*2*badgeR + badgeGap + badgeGap + 1; ab.w != want {
+	if want := text + badgeLead + 2*2*badgeR + badgeGap + badgeGap - labelPadX; ab.w != want {
 		t.Errorf("edge ab label width %g, want %g (text and two badges)", ab.w, want)
 	}
 	if gl.labels[1].w != 0 || gl.labels[2].w != 0 {

@@ -345,7 +345,7 @@ func (gl *graphLayout) drawEdgeLabel(l edgeLabel, c scene.Point, rc theme.RoleCo
 	items := []scene.Item{{Rect: &scene.Rect{Box: box, Radius: 4, Fill: th.Background.WithAlpha(235)}}}
 	textX := c.X
 	if len(l.badges) > 0 {
-		badges, right := gl.drawBadges(l, box.X+labelPadY, c.Y)
+		badges, right := gl.drawBadges(l, box.X+badgeLead, c.Y)
 		items = append(items, badges...)
 		textX = (right + box.X + box.W) / 2
 	}

@@ -15,6 +15,10 @@ import (
 const (
 	badgeR   = 9.0 // NumberBadge's radius
 	badgeGap = 3.0 // between two badges, and between badges and text
+	// badgeLead is the room left of the first badge: dot runs an edge
+	// along the left side of its label, and a badge touching the line
+	// reads as sitting on it.
+	badgeLead = 6.0
 )
 
 // pathsOf lists, for each edge of the graph, the indices of the paths it
@@ -60,10 +64,10 @@ func (gl *graphLayout) addPathBadges() {
 		bw := n*2*badgeR + (n-1)*badgeGap
 		if len(l.lines) == 0 {
 			l.st = sans(sz.EdgeLabel)
-			l.w = bw + 2*labelPadY
+			l.w = badgeLead + bw + labelPadY
 			l.h = 2*badgeR + 2*labelPadY
 		} else {
-			l.w += bw + badgeGap + 1
+			l.w += badgeLead + bw + badgeGap - labelPadX
 			l.h = max(l.h, 2*badgeR+2*labelPadY)
 		}
 		l.badges = ps
