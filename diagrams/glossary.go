@@ -10,6 +10,7 @@ import "github.com/kubefig/kubefig/render/spec"
 //   - namespace: 名称空间 (the notes' section title; they also write 命名空间)
 //   - control plane: 控制平面 (the notes' 2.1 wording; 1.2.2 says Master)
 //   - add-on: 附件 (核心附件, as in 1.2.2)
+//
 // Component and object names (kube-apiserver, etcd, Pod, Service, ...) are
 // literals, the same in both languages, as upstream's Chinese docs keep them.
 var (
@@ -44,7 +45,7 @@ var (
 	WorkerNode         = spec.T("Worker node", "工作节点")
 	CoreAddons         = spec.T("Core add-ons", "核心附件")
 	ApplicationPods    = spec.T("application containers", "应用容器")
-	MonitoringExamples = spec.T("e.g. Prometheus, metrics-server", "如 Prometheus、metrics-server")
+	MonitoringExamples = spec.T("e.g. Prometheus", "如 Prometheus")
 	LoggingExamples    = spec.T("e.g. EFK, Loki", "如 EFK、Loki")
 	RuntimeExamples    = spec.T("containerd, CRI-O", "containerd、CRI-O")
 )
