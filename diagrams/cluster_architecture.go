@@ -39,7 +39,6 @@ func ClusterArchitecture() *spec.Diagram {
 		spec.Edge{From: "coredns", To: "monitoring", Hidden: true},
 		spec.Edge{From: "dashboard", To: "logging", Hidden: true},
 		spec.Edge{From: "monitoring", To: "ingress-controller", Hidden: true},
-		spec.Edge{From: "kube-apiserver", To: "dashboard", Hidden: true},
 	)
 
 	return &spec.Diagram{
