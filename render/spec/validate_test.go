@@ -23,9 +23,9 @@ func valid() *Diagram {
 
 func TestValidate(t *testing.T) {
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(d *Diagram)
-		want  []string // fragments that must all appear in one problem each
+		want   []string // fragments that must all appear in one problem each
 	}{
 		{"valid", func(d *Diagram) {}, nil},
 		{"bad diagram id", func(d *Diagram) { d.ID = "Bad_ID" }, []string{`diagram "Bad_ID": diagram: id "Bad_ID" must match`}},
@@ -43,7 +43,11 @@ func TestValidate(t *testing.T) {
 		{"missing glyph", func(d *Diagram) { d.Graph.Nodes[0].Label = T("ok", "𠀀") }, []string{`node "a": label (zh): character '𠀀' (U+20000) is not in the embedded fonts`}},
 		{"emoji", func(d *Diagram) { d.Subtitle = L("ship 🚢") }, []string{`subtitle (literal): character '🚢' (U+1F6A2)`}},
 		{"invalid utf-8", func(d *Diagram) { d.Graph.Nodes[0].Label = L("a\xffb") }, []string{`label (literal) is not valid UTF-8`}},
-		{"empty group", func(d *Diagram) { d.Graph.Groups[0].Nodes = nil; d.Graph.Edges = d.Graph.Edges[:1]; d.Graph.Edges[0].To = "a" },
+		{"empty group", func(d *Diagram) {
+			d.Graph.Groups[0].Nodes = nil
+			d.Graph.Edges = d.Graph.Edges[:1]
+			d.Graph.Edges[0].To = "a"
+		},
 			[]string{`group "g": is empty`}},
 		{"no body", func(d *Diagram) { d.Graph = nil }, []string{`has 0 bodies`}},
 		{"unknown same-rank node", func(d *Diagram) { d.Graph.SameRank = [][]string{{"a", "zz"}} }, []string{`sameRank set 1: names unknown node "zz"`}},
