@@ -1,10 +1,13 @@
 package svgpaint
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kubefig/kubefig/render/scene"
+	"github.com/kubefig/kubefig/render/textmeasure"
 )
 
 func icon(name string, c scene.Color, x float64) scene.Item {
@@ -42,5 +45,31 @@ func TestNumbersAreFixedPrecision(t *testing.T) {
 		if got := num(tc.in); got != tc.want {
 			t.Errorf("num(%g) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestSubsetIsRepeatable: subsetting twice, and concurrently, gives the same
+// bytes (the subsetter must not keep state between calls).
+func TestSubsetIsRepeatable(t *testing.T) {
+	face := textmeasure.Face{Family: textmeasure.Sans, Bold: true}
+	runes := []rune("集群架构 kube-apiserver ①")
+	first, err := subsetWOFF2(face, runes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			again, err := subsetWOFF2(face, runes)
+			if err != nil || !bytes.Equal(again, first) {
+				t.Errorf("subset differs on a later call (err %v)", err)
+			}
+		}()
+	}
+	wg.Wait()
+	if _, err := subsetWOFF2(face, []rune{0x20000}); err == nil {
+		t.Error("a character without a glyph was subset silently")
 	}
 }
