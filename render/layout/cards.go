@@ -23,11 +23,7 @@ func Cards(d *spec.Diagram, o Options) (Body, error) {
 	if o.Width > 0 {
 		cut = g.cutForWidth(cuts, o.Width)
 	} else {
-		target := cs.Aspect
-		if target == 0 {
-			target = spec.DefaultAspect
-		}
-		cut = closestAspect(cuts, target, func(c []int) *scene.Scene {
+		cut = closestAspect(cuts, aspectOf(cs.Aspect), func(c []int) *scene.Scene {
 			body := g.build(c)
 			return Frame(withBodyLegend(d, body), o, body)
 		})

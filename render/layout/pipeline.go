@@ -29,18 +29,50 @@ import (
 // card's text, only where it sits.
 func Pipeline(d *spec.Diagram, o Options) (Body, error) {
 	p := d.Pipeline
-	pl := newPipelineLayout(p, o)
+	pl := newPipelineLayout(p, o, 0)
 	n := len(p.Steps)
-	var cols int
 	switch {
 	case p.Columns > 0:
-		cols = balanced(n, min(p.Columns, n))
+		return pl.build(balanced(n, min(p.Columns, n))), nil
 	case o.Width > 0:
-		cols = pl.colsForWidth(o.Width)
-	default:
-		cols = pl.colsForAspect(d)
+		return pl.build(pl.colsForWidth(o.Width)), nil
 	}
-	return pl.build(cols), nil
+	// For the aspect, cards may also grow wider than their titles need:
+	// eleven steps fit 16:9 better as 4 columns of wide cards than as 6
+	// of narrow ones or 4 of narrow ones.
+	type option struct {
+		pl   *pipelineLayout
+		cols int
+	}
+	var opts []option
+	for _, w := range cardWidths(pl.cardW) {
+		wl := newPipelineLayout(p, o, w)
+		for _, c := range candidates(n) {
+			opts = append(opts, option{wl, c})
+		}
+	}
+	best := closestAspect(opts, aspectOf(p.Aspect), func(op option) *scene.Scene {
+		body := op.pl.build(op.cols)
+		return Frame(withBodyLegend(d, body), o, body)
+	})
+	return best.pl.build(best.cols), nil
+}
+
+// cardWidths are the card widths the aspect search tries: the natural
+// width, then wider in steps of 10 % up to 1.4 times it.
+func cardWidths(natural float64) []float64 {
+	var ws []float64
+	for k := 0; k <= 4; k++ {
+		ws = append(ws, math.Round(natural*(1+0.1*float64(k))))
+	}
+	return ws
+}
+
+func aspectOf(a float64) float64 {
+	if a == 0 {
+		return spec.DefaultAspect
+	}
+	return a
 }
 
 // Pipeline geometry in px.
@@ -63,7 +95,9 @@ type pipelineLayout struct {
 	stageOf []int
 }
 
-func newPipelineLayout(p *spec.Pipeline, o Options) *pipelineLayout {
+// newPipelineLayout measures the pipeline's cards at width cardW, or at
+// their natural width when cardW is 0.
+func newPipelineLayout(p *spec.Pipeline, o Options, cardW float64) *pipelineLayout {
 	pl := &pipelineLayout{p: p, o: o}
 	var all []cardContent
 	mainC := make([]cardContent, len(p.Steps))
@@ -79,7 +113,10 @@ func newPipelineLayout(p *spec.Pipeline, o Options) *pipelineLayout {
 			all = append(all, c)
 		}
 	}
-	pl.cardW = naturalCardWidth(all, o)
+	pl.cardW = cardW
+	if cardW == 0 {
+		pl.cardW = naturalCardWidth(all, o)
+	}
 	for _, c := range mainC {
 		pl.main = append(pl.main, measureCard(c, pl.cardW, o))
 	}
@@ -142,26 +179,19 @@ func (pl *pipelineLayout) colsForWidth(width float64) int {
 	return cs[0]
 }
 
-// colsForAspect returns the columns whose framed picture comes closest
-// to the target aspect; on a tie, the fewer columns.
-func (pl *pipelineLayout) colsForAspect(d *spec.Diagram) int {
-	target := pl.p.Aspect
-	if target == 0 {
-		target = spec.DefaultAspect
-	}
-	return closestAspect(candidates(len(pl.p.Steps)), target, func(c int) *scene.Scene {
-		body := pl.build(c)
-		return Frame(withBodyLegend(d, body), pl.o, body)
-	})
-}
-
 // closestAspect returns the option whose scene's width:height is closest
-// to target (in log ratio, so 2:1 and 1:2 are equally far from 1:1).
+// to target (in log ratio, so 2:1 and 1:2 are equally far from 1:1); an
+// option inside the slide-friendly range (4:3 to 2:1) always beats one
+// outside it. On a tie the earlier option wins.
 func closestAspect[T any](options []T, target float64, framed func(T) *scene.Scene) T {
 	best, bestScore := options[0], math.Inf(1)
 	for _, opt := range options {
 		s := framed(opt)
-		score := math.Abs(math.Log(s.Width / s.Height / target))
+		a := s.Width / s.Height
+		score := math.Abs(math.Log(a / target))
+		if a < 4.0/3 || a > 2 {
+			score += 10
+		}
 		if score < bestScore-1e-9 {
 			best, bestScore = opt, score
 		}
