@@ -22,11 +22,11 @@ import (
 //
 // The number of steps per row comes from, in order: Pipeline.Columns; the
 // available width (Options.Width), taking as many as fit; or the target
-// aspect (Pipeline.Aspect, 16:9 by default), taking the count whose
-// finished picture, with title, legend and notes, comes closest to it.
-// Rows are balanced (11 steps in rows of 4 are 4, 4, 3, not 4, 4, 3 with a
-// lonely card), and all cards share one width, so wrapping never changes a
-// card's text, only where it sits.
+// aspect (Pipeline.Aspect, 16:9 by default), taking the columns and card
+// width whose finished picture, with title, legend and notes, comes
+// closest to it (a shape between 4:3 and 2:1 always beats one outside).
+// Rows are balanced (11 steps in rows of 6 become 6 and 5, never 10 and
+// 1), and all cards of a picture share one width.
 func Pipeline(d *spec.Diagram, o Options) (Body, error) {
 	p := d.Pipeline
 	pl := newPipelineLayout(p, o, 0)
@@ -38,8 +38,8 @@ func Pipeline(d *spec.Diagram, o Options) (Body, error) {
 		return pl.build(pl.colsForWidth(o.Width)), nil
 	}
 	// For the aspect, cards may also grow wider than their titles need:
-	// eleven steps fit 16:9 better as 4 columns of wide cards than as 6
-	// of narrow ones or 4 of narrow ones.
+	// eleven steps fit 4:3-2:1 as 4 columns of wide cards, but neither as
+	// 6 nor as 4 columns of narrow ones.
 	type option struct {
 		pl   *pipelineLayout
 		cols int
