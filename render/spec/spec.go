@@ -56,7 +56,9 @@ type Diagram struct {
 	// Legend explains colours and markers; shown under the body.
 	Legend []LegendItem `json:"legend,omitempty"`
 
-	Graph *Graph `json:"graph,omitempty"`
+	Graph    *Graph    `json:"graph,omitempty"`
+	Pipeline *Pipeline `json:"pipeline,omitempty"`
+	Cards    *Cards    `json:"cards,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -84,6 +86,10 @@ func (d *Diagram) Kind() string {
 	switch {
 	case d.Graph != nil:
 		return "graph"
+	case d.Pipeline != nil:
+		return "pipeline"
+	case d.Cards != nil:
+		return "cards"
 	}
 	return "none"
 }
