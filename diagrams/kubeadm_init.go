@@ -17,8 +17,8 @@ func KubeadmInit() *spec.Diagram {
 		Subtitle: spec.T("The order of kubeadm v1.14–v1.16: upload-certs arrived in v1.14, and v1.17 added kubelet-finalize after bootstrap-token.",
 			"这是 kubeadm v1.14–v1.16 的执行顺序：upload-certs 于 v1.14 加入，v1.17 起在 bootstrap-token 之后新增 kubelet-finalize。"),
 		Notes: []spec.Text{
-			spec.T("Notes §2.1.3. Those versions also ran a hidden phase, wait-control-plane, after etcd: it waited for the kubelet to start the static Pods and was not listed by kubeadm init --help until v1.34.",
-				"笔记 §2.1.3。这些版本在 etcd 之后还会运行隐藏阶段 wait-control-plane：等待 kubelet 启动各静态 Pod，直到 v1.34 才出现在 kubeadm init --help 的列表中。"),
+			spec.T("Notes, section 2.1.3. Those versions also ran a hidden phase, wait-control-plane, after etcd: it waited for the kubelet to start the static Pods and was not listed by kubeadm init --help until v1.34.",
+				"笔记第 2.1.3 节。这些版本在 etcd 之后还会运行隐藏阶段 wait-control-plane：等待 kubelet 启动各静态 Pod，直到 v1.34 才出现在 kubeadm init --help 的列表中。"),
 			spec.T("Today's order: see kubeadm-init-today. Upstream: kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-init/ and the Kubernetes CHANGELOG.",
 				"如今的顺序见 kubeadm-init-today。上游资料：kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-init/ 与 Kubernetes CHANGELOG。"),
 		},

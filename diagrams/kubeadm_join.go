@@ -19,8 +19,8 @@ func KubeadmJoin() *spec.Diagram {
 		Notes: []spec.Text{
 			spec.T("Today's phases (kubeadm join --help, v1.35): preflight → control-plane-prepare → kubelet-start → etcd-join → kubelet-wait-bootstrap → control-plane-join (mark-control-plane) → wait-control-plane.",
 				"如今的阶段（kubeadm join --help，v1.35）：preflight → control-plane-prepare → kubelet-start → etcd-join → kubelet-wait-bootstrap → control-plane-join（mark-control-plane）→ wait-control-plane。"),
-			spec.T("Notes §2.1.4. Upstream: kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-join/ and the Kubernetes CHANGELOG (v1.20, v1.22, v1.24, v1.25, v1.30, v1.31, v1.34, v1.35).",
-				"笔记 §2.1.4。上游资料：kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-join/ 与 Kubernetes CHANGELOG（v1.20、v1.22、v1.24、v1.25、v1.30、v1.31、v1.34、v1.35）。"),
+			spec.T("Notes, section 2.1.4. Upstream: kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-join/ and the Kubernetes CHANGELOG (v1.20, v1.22, v1.24, v1.25, v1.30, v1.31, v1.34, v1.35).",
+				"笔记第 2.1.4 节。上游资料：kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-join/ 与 Kubernetes CHANGELOG（v1.20、v1.22、v1.24、v1.25、v1.30、v1.31、v1.34、v1.35）。"),
 		},
 		Pipeline: &spec.Pipeline{
 			Badges: []spec.Badge{

@@ -17,8 +17,8 @@ func KubeadmOverview() *spec.Diagram {
 		Subtitle: spec.T("Its subcommands, the ways cluster components run, and its configuration kinds: the notes (kubeadm v1.14–v1.16) checked against kubeadm v1.35.",
 			"子命令、集群组件的运行模式与配置类型：笔记（kubeadm v1.14–v1.16）的说法与 kubeadm v1.35 对照。"),
 		Notes: []spec.Text{
-			spec.T("Notes §2.1.1, §2.1.2, §2.1.5. Upstream: kubernetes.io/docs/reference/setup-tools/kubeadm/, kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/ and the Kubernetes CHANGELOG (v1.13, v1.20, v1.21, v1.24).",
-				"笔记 §2.1.1、§2.1.2、§2.1.5。上游资料：kubernetes.io/docs/reference/setup-tools/kubeadm/、kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/ 与 Kubernetes CHANGELOG（v1.13、v1.20、v1.21、v1.24）。"),
+			spec.T("Notes, sections 2.1.1, 2.1.2 and 2.1.5. Upstream: kubernetes.io/docs/reference/setup-tools/kubeadm/, kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/ and the Kubernetes CHANGELOG (v1.13, v1.20, v1.21, v1.24).",
+				"笔记第 2.1.1、2.1.2、2.1.5 节。上游资料：kubernetes.io/docs/reference/setup-tools/kubeadm/、kubernetes.io/docs/reference/config-api/kubeadm-config.v1beta4/ 与 Kubernetes CHANGELOG（v1.13、v1.20、v1.21、v1.24）。"),
 		},
 		Cards: &spec.Cards{
 			Badges: []spec.Badge{
