@@ -50,6 +50,61 @@ var (
 	RuntimeExamples    = spec.T("containerd, CRI-O", "containerd、CRI-O")
 )
 
+// kubeadm terms (notes §2.1), shared by kubeadm-init, kubeadm-init-today,
+// kubeadm-join and kubeadm-overview. Phase and object names stay literal;
+// "TLS Bootstrap" keeps the notes' spelling in Chinese. Chinese badge
+// words: 位置变化 (moved), 笔记后新增 (new since the notes), 已变化
+// (changed), 已移除 (removed).
+var (
+	CmdKubeadmInit  = spec.L("kubeadm init")
+	CmdKubeadmJoin  = spec.L("kubeadm join")
+	CmdKubeadmReset = spec.L("kubeadm reset")
+	CmdKubeadmToken = spec.L("kubeadm token")
+	ControlPlaneN   = spec.T("control-plane node", "控制平面节点")
+	StaticPod       = spec.T("static Pod", "静态 Pod")
+	TLSBootstrap    = spec.T("TLS bootstrap", "TLS Bootstrap")
+
+	// Badges: what changed since the notes (kubeadm v1.14–v1.16).
+	BadgeMoved   = spec.T("moved", "位置变化")
+	BadgeNew     = spec.T("new", "新增")
+	BadgeChanged = spec.T("changed", "已变化")
+	BadgeRemoved = spec.T("removed", "已移除")
+	BadgeDefault = spec.T("default", "默认")
+
+	// Stages of kubeadm init.
+	StagePrepareNode = spec.T("prepare the node", "准备节点")
+	StageWriteFiles  = spec.T("write files under /etc/kubernetes", "在 /etc/kubernetes 下生成文件")
+	StageStartCP     = spec.T("start the control plane", "启动控制平面")
+	StageThroughAPI  = spec.T("set up the cluster through the API server", "通过 API server 配置集群")
+	StageFinish      = spec.T("finish", "收尾")
+
+	// Artifacts that several kubeadm diagrams show.
+	ArtPKI          = spec.L("/etc/kubernetes/pki/")
+	ArtEtcdManifest = spec.L("/etc/kubernetes/manifests/etcd.yaml")
+	ArtKubeletCfg   = spec.L("/var/lib/kubelet/config.yaml")
+	ArtKubeletEnv   = spec.L("/var/lib/kubelet/kubeadm-flags.env")
+	ArtKubeletConf  = spec.L("/etc/kubernetes/kubelet.conf")
+	ArtKubeadmCfgCM = spec.L("kube-system/kubeadm-config")
+	ArtKubeadmCerts = spec.L("kube-system/kubeadm-certs")
+	ArtClusterInfo  = spec.L("kube-public/cluster-info")
+	PullsImages     = spec.T("pulls the control-plane images", "拉取控制平面镜像")
+
+	// Phase descriptions the notes and today share.
+	DescPreflight      = spec.T("Pre-flight checks before bootstrapping", "引导前检查")
+	DescCerts          = spec.T("Generates the private keys and certificates", "生成私钥以及数字证书")
+	DescKubeconfig     = spec.T("Generates the kubeconfig files of the control plane", "生成控制平面的 kubeconfig 文件")
+	DescControlPlane   = spec.T("Generates the manifests of the control-plane components", "生成控制平面组件的 manifest 文件")
+	DescEtcd           = spec.T("Generates the static Pod manifest of a local etcd", "为本地 etcd 生成静态 Pod 清单")
+	DescKubeletStart   = spec.T("Writes the kubelet configuration and (re)starts the kubelet, so it runs the components as static Pods", "生成 kubelet 配置，启动或重启 kubelet，以便以静态 Pod 运行各组件")
+	DescUploadConfig   = spec.T("Stores the kubeadm and kubelet configuration as ConfigMaps in the cluster", "将 kubeadm 和 kubelet 的配置存储为集群上的 ConfigMap 资源对象")
+	DescUploadCerts    = spec.T("Uploads the control-plane certificates as kubeadm-certs", "将控制平面证书上传为 kubeadm-certs")
+	DescMarkCP         = spec.T("Marks the node as a control-plane (Master) node", "设定 Master（控制平面）标志")
+	DescBootstrapToken = spec.T("Sets up the bootstrap token and TLS bootstrapping for joining nodes", "进行基于 TLS 的安全引导相关的配置")
+	DescAddon          = spec.T("Installs the core add-ons: DNS and kube-proxy", "安装 DNS 和 kube-proxy 核心附件")
+	OnlyWithUploadCert = spec.T("only with --upload-certs; encrypted, expires after 2 h", "仅在指定 --upload-certs 时；已加密，2 小时后过期")
+	BootstrapTokenArts = spec.T("bootstrap token; RBAC to post and auto-approve node CSRs", "引导令牌；允许提交并自动批准节点 CSR 的 RBAC 规则")
+)
+
 // Network paths (notes §1.3.3, §1.3.4). "network namespace" is 网络名称空间,
 // after the glossary's 名称空间; a network plugin is 网络插件, as in the
 // notes; balancing is 调度 at a layer (四层/七层), as the notes say

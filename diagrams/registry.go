@@ -14,6 +14,10 @@ var catalog = []func() *spec.Diagram{
 	NetworkPaths2,
 	NetworkPaths3,
 	NetworkPaths4,
+	KubeadmInit,
+	KubeadmInitToday,
+	KubeadmJoin,
+	KubeadmOverview,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.

@@ -47,9 +47,9 @@ func Frame(d *spec.Diagram, o Options, body Body) *scene.Scene {
 	items = append(items, scene.Item{Group: &scene.Group{ID: "body", Items: body.Items}})
 	y += body.Bounds.H
 
-	if entries := append(append([]spec.LegendItem(nil), body.Legend...), d.Legend...); len(entries) > 0 {
+	if len(d.Legend) > 0 {
 		y += 20
-		legend, h := Legend(entries, o, x, y, width)
+		legend, h := Legend(d.Legend, o, x, y, width)
 		dimLegend(legend, body.Focus, th)
 		items = append(items, scene.Item{Group: &scene.Group{ID: "legend", Items: legend}})
 		y += h

@@ -194,6 +194,30 @@ func (gl *graphLayout) input() *graphviz.Graph {
 		}
 		in.Edges = append(in.Edges, ge)
 	}
+	// An edge to a group ranks only the group's anchor node; rank its other
+	// direct nodes with it through invisible edges, or Graphviz puts them
+	// on the first rank and stretches the group across the picture.
+	for _, e := range g.Edges {
+		if e.Hidden {
+			continue
+		}
+		link := func(tail, head string) {
+			if e.Reverse {
+				tail, head = head, tail
+			}
+			in.Edges = append(in.Edges, graphviz.Edge{Tail: tail, Head: head, Invisible: true, NoPull: true})
+		}
+		if c := gl.groupOf[e.To]; c != nil && gl.groupOf[e.From] == nil {
+			for _, id := range c.nodeIDs[min(1, len(c.nodeIDs)):] {
+				link(e.From, id)
+			}
+		}
+		if c := gl.groupOf[e.From]; c != nil && gl.groupOf[e.To] == nil {
+			for _, id := range c.nodeIDs[min(1, len(c.nodeIDs)):] {
+				link(id, e.To)
+			}
+		}
+	}
 	return in
 }
 
@@ -227,7 +251,7 @@ func (gl *graphLayout) draw(res *graphviz.Result) Body {
 		boxes[c.spec.ID] = scene.Box{X: b.X, Y: b.Y, W: b.W, H: b.H}
 	}
 	routes := make([][]scene.Point, len(gl.g.Edges))
-	for i, pts := range res.Edges {
+	for i, pts := range res.Edges[:len(routes)] { // then come layout-only edges
 		for _, p := range pts {
 			routes[i] = append(routes[i], scene.Point{X: p.X, Y: p.Y})
 		}
@@ -277,7 +301,9 @@ func (gl *graphLayout) draw(res *graphviz.Result) Body {
 		items = append(items, gl.focusItem(gl.drawNode(nb, scene.Box{X: b.X, Y: b.Y, W: b.W, H: b.H}), nb.spec.ID))
 	}
 	items = append(items, keptLast(labelItems, labelKept)...)
-	return Body{Items: items, Bounds: scene.Box{W: res.Width, H: res.Height}}
+	// The drawn items, not Graphviz's bounding box: that one also holds
+	// the routes of invisible edges.
+	return Body{Items: items, Bounds: scene.ItemBounds(items)}
 }
 
 func edgeID(e spec.Edge, i int) string {

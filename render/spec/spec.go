@@ -63,7 +63,9 @@ type Diagram struct {
 	// focus.
 	Focus []string `json:"focus,omitempty"`
 
-	Graph *Graph `json:"graph,omitempty"`
+	Graph    *Graph    `json:"graph,omitempty"`
+	Pipeline *Pipeline `json:"pipeline,omitempty"`
+	Cards    *Cards    `json:"cards,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -94,6 +96,10 @@ func (d *Diagram) Kind() string {
 	switch {
 	case d.Graph != nil:
 		return "graph"
+	case d.Pipeline != nil:
+		return "pipeline"
+	case d.Cards != nil:
+		return "cards"
 	}
 	return "none"
 }

@@ -69,8 +69,16 @@ func (d *Diagram) Validate() error {
 		bodies++
 		d.Graph.validate(c)
 	}
+	if d.Pipeline != nil {
+		bodies++
+		d.Pipeline.validate(c)
+	}
+	if d.Cards != nil {
+		bodies++
+		d.Cards.validate(c)
+	}
 	if bodies != 1 {
-		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Timeline, ...", bodies)
+		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, ...", bodies)
 	}
 	d.validateRefs(c)
 	return c.err()
