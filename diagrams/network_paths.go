@@ -29,8 +29,8 @@ func networkPaths(focus int) *spec.Diagram {
 		Title:    title,
 		Subtitle: spec.T("Pods and Services use networks of their own: the Service network is managed by Kubernetes, the Pod network by a CNI plugin.", "Pod 与 Service 各用专用网络：Service 网络由 Kubernetes 管理，Pod 网络借助符合 CNI 规范的网络插件实现。"),
 		Notes: []spec.Text{
-			spec.T("Notes §1.3.3, §1.3.4. The kubelet writes CoreDNS's ClusterIP (here 10.96.0.10) into every Pod's /etc/resolv.conf as its nameserver. kube-proxy modes: iptables and ipvs in the notes' era; nftables added (alpha v1.29, beta v1.31, GA v1.33); ipvs deprecated in v1.35.",
-				"笔记 §1.3.3、§1.3.4。kubelet 把 CoreDNS 的 ClusterIP（此处为 10.96.0.10）作为 nameserver 写入每个 Pod 的 /etc/resolv.conf。kube-proxy 模式：笔记年代为 iptables 与 ipvs；后增 nftables（v1.29 alpha，v1.31 beta，v1.33 GA）；ipvs 于 v1.35 弃用。"),
+			spec.T("Notes, sections 1.3.3 and 1.3.4. The kubelet writes CoreDNS's ClusterIP (here 10.96.0.10) into every Pod's /etc/resolv.conf as its nameserver. kube-proxy modes: iptables and ipvs in the notes' era; nftables added (alpha v1.29, beta v1.31, GA v1.33); ipvs deprecated in v1.35.",
+				"笔记第 1.3.3、1.3.4 节。kubelet 把 CoreDNS 的 ClusterIP（此处为 10.96.0.10）作为 nameserver 写入每个 Pod 的 /etc/resolv.conf。kube-proxy 模式：笔记年代为 iptables 与 ipvs；后增 nftables（v1.29 alpha，v1.31 beta，v1.33 GA）；ipvs 于 v1.35 弃用。"),
 		},
 		Graph: g,
 	}
@@ -90,8 +90,8 @@ func networkGraph() *spec.Graph {
 			{ID: "e-pod-cni", From: "pod-a", To: "cni", Label: spec.T("to Pod IP 10.244.1.6", "发往 Pod IP 10.244.1.6")},
 			{ID: "e-cni-pod", From: "cni", To: "web-1", Label: spec.T("no NAT", "无 NAT"), Reverse: true},
 			// ③ Pod A to the Service.
-			{ID: "e-dns", From: "pod-a", To: "coredns", Label: spec.T("DNS: web.default.svc.cluster.local", "DNS 解析 web.default.svc.cluster.local"), Reverse: true},
-			{ID: "e-pod-svc", From: "pod-a", To: "clusterip", Label: spec.T("to 10.96.0.20:80", "发往 10.96.0.20:80"), Reverse: true},
+			{ID: "e-dns", From: "pod-a", To: "coredns", Label: spec.T("DNS: web.default.svc.cluster.local\n→ 10.96.0.20", "DNS 解析\nweb.default.svc.cluster.local\n→ 10.96.0.20"), Reverse: true},
+			{ID: "e-pod-svc", From: "pod-a", To: "clusterip", Reverse: true},
 			{ID: "e-svc-web-2", From: "clusterip", To: "web-2", Label: spec.T("DNAT to a Pod IP", "DNAT 到 Pod IP")},
 			{ID: "e-svc-web-1", From: "clusterip", To: "web-1", Label: spec.T("DNAT to a Pod IP", "DNAT 到 Pod IP")},
 			// ④ from outside.

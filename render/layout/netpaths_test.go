@@ -121,7 +121,10 @@ func TestEdgeTextCrossingsFinds(t *testing.T) {
 	s := &scene.Scene{Items: []scene.Item{
 		{Group: &scene.Group{ID: "edge-x", Items: []scene.Item{{Path: &scene.Path{
 			Segments: scene.Polyline(scene.Point{X: 0, Y: 10}, scene.Point{X: 100, Y: 10}), Stroke: scene.Stroke{Width: 1}}}}}},
-		{Group: &scene.Group{ID: "label-x", Items: []scene.Item{TextItem(50, 14, scene.Middle, "own", sans(12), scene.Color{}, scene.Box{})}}},
+		{Group: &scene.Group{ID: "label-x", Items: []scene.Item{
+			{Rect: &scene.Rect{Box: scene.Box{X: 40, Y: 5, W: 40, H: 30}}}, // its own pill may touch the line
+			TextItem(60, 30, scene.Middle, "own", sans(12), scene.Color{}, scene.Box{}),
+		}}},
 		{Group: &scene.Group{ID: "node-y", Items: []scene.Item{TextItem(20, 14, scene.Start, "other", sans(12), scene.Color{}, scene.Box{})}}},
 	}}
 	got := edgeTextCrossings(s)
@@ -130,9 +133,9 @@ func TestEdgeTextCrossingsFinds(t *testing.T) {
 	}
 }
 
-// edgeTextCrossings lists every edge line (group "edge-x") that passes
-// through a text line's box or another edge's label pill (badges
-// included), except the parts of its own label ("label-x").
+// edgeTextCrossings lists every edge line (group "edge-x") that comes
+// within 2 px of a text line's box or of another edge's label pill
+// (badges included); it may touch its own label's pill ("label-x").
 func edgeTextCrossings(s *scene.Scene) []string {
 	type obstacle struct {
 		owner, what string
@@ -169,10 +172,10 @@ func edgeTextCrossings(s *scene.Scene) []string {
 	for _, e := range edgeOrder {
 		own := "label-" + strings.TrimPrefix(e, "edge-")
 		for _, o := range obstacles {
-			if o.owner == own {
-				continue
+			if o.owner == own && o.what == "label pill" {
+				continue // dot runs an edge along its own label
 			}
-			if crossesAny(o.box.Inset(1), edges[e]) {
+			if crossesAny(o.box.Inset(-2), edges[e]) {
 				out = append(out, fmt.Sprintf("%s crosses %s (%s)", e, o.what, o.owner))
 			}
 		}
