@@ -25,8 +25,9 @@ type Graph struct {
 
 // Path is a numbered, coloured route through a graph. Its edges are drawn
 // in the path's colour (an edge in several paths takes the first one's,
-// or the focused one's in a focused view) and carry its number in a badge
-// before their label. A Focus naming the path keeps every member.
+// an edge with its own Role keeps it; in a focused view, an edge on the
+// focused path takes that path's) and carry its number in a badge before
+// their label. A Focus naming the path keeps every member.
 type Path struct {
 	ID     string `json:"id"`
 	Number int    `json:"number"` // 1-20, unique among the paths

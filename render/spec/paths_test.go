@@ -46,6 +46,8 @@ func TestValidatePathsAndFocus(t *testing.T) {
 		{"legend for unknown", func(d *Diagram) {
 			d.Legend = []LegendItem{{Marker: MarkerLine, Label: L("x"), For: "nope"}}
 		}, []string{`legend item 1: for names unknown path or element "nope"`}},
+		{"focus without a graph", func(d *Diagram) { d.Graph = nil; d.Focus = []string{"p1"} }, []string{
+			`has 0 bodies`, `focus: works on graph bodies only; this diagram is a none`, `focus: names unknown path or element "p1"`}},
 		{"negative label width", func(d *Diagram) { d.Graph.EdgeLabelWidth = -1 }, []string{`edgeLabelWidth must not be negative`}},
 	}
 	for _, tt := range tests {

@@ -87,6 +87,9 @@ func (d *Diagram) Validate() error {
 // validateRefs checks the ids that name elements of the body, once the
 // body has claimed them: the focus and the legend entries' For.
 func (d *Diagram) validateRefs(c *checker) {
+	if len(d.Focus) > 0 && d.Graph == nil {
+		c.addf("focus", "works on graph bodies only; this diagram is a %s", d.Kind())
+	}
 	for _, id := range d.Focus {
 		if _, ok := c.has(id); !ok {
 			c.addf("focus", "names unknown path or element %q; use a path, node, group or edge id", id)
