@@ -56,7 +56,8 @@ type Diagram struct {
 	// Legend explains colours and markers; shown under the body.
 	Legend []LegendItem `json:"legend,omitempty"`
 
-	Graph *Graph `json:"graph,omitempty"`
+	Graph    *Graph    `json:"graph,omitempty"`
+	Timeline *Timeline `json:"timeline,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -77,6 +78,10 @@ const (
 	MarkerLine  Marker = "line"  // a short line with an arrow: edges
 	MarkerBadge Marker = "badge" // a small pill: badges on steps
 	MarkerDot   Marker = "dot"   // a filled circle: events
+	// Timeline event markers.
+	MarkerMissed  Marker = "missed"  // a hollow, crossed-out circle: an event that did not happen
+	MarkerTick    Marker = "tick"    // a short vertical stroke: work done locally
+	MarkerDiamond Marker = "diamond" // a one-off decision or state change
 )
 
 // Kind names the body kind of a diagram.
@@ -84,6 +89,8 @@ func (d *Diagram) Kind() string {
 	switch {
 	case d.Graph != nil:
 		return "graph"
+	case d.Timeline != nil:
+		return "timeline"
 	}
 	return "none"
 }
