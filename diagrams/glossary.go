@@ -10,6 +10,7 @@ import "github.com/kubefig/kubefig/render/spec"
 //   - namespace: 名称空间 (the notes' section title; they also write 命名空间)
 //   - control plane: 控制平面 (the notes' 2.1 wording; 1.2.2 says Master)
 //   - add-on: 附件 (核心附件, as in 1.2.2)
+//
 // Component and object names (kube-apiserver, etcd, Pod, Service, ...) are
 // literals, the same in both languages, as upstream's Chinese docs keep them.
 var (
@@ -47,4 +48,32 @@ var (
 	MonitoringExamples = spec.T("e.g. Prometheus, metrics-server", "如 Prometheus、metrics-server")
 	LoggingExamples    = spec.T("e.g. EFK, Loki", "如 EFK、Loki")
 	RuntimeExamples    = spec.T("containerd, CRI-O", "containerd、CRI-O")
+)
+
+// Node heartbeat and node leases (notes §3.4.1): the heartbeat diagrams.
+// Setting names stay literal, spelled as upstream spells them.
+var (
+	NodeStatus            = spec.L("NodeStatus")
+	Lease                 = spec.L("Lease")
+	KubeNodeLease         = spec.L("kube-node-lease")
+	NodeController        = spec.T("node controller", "节点控制器")
+	NodeLeases            = spec.T("node leases", "节点租约")
+	Heartbeat             = spec.T("heartbeat", "心跳")
+	HeartbeatSent         = spec.T("sent to the API server", "已发送给 API server")
+	HeartbeatMissed       = spec.T("missed: the node is down", "缺失：节点已故障")
+	ComputedNotSent       = spec.T("NodeStatus computed on the node, not sent", "在节点上计算 NodeStatus，不上报")
+	PodsEvicted           = spec.T("Pods evicted", "驱逐 Pod")
+	ReadyState            = spec.T("Ready", "Ready（就绪）")
+	NotReadyState         = spec.T("NotReady (Ready: Unknown)", "NotReady（Ready 为 Unknown）")
+	KubeletSendsStatus    = spec.T("kubelet sends NodeStatus", "kubelet 上报 NodeStatus")
+	KubeletRenewsLease    = spec.T("kubelet renews its Lease", "kubelet 续约 Lease")
+	KubeletComputesStatus = spec.T("kubelet computes NodeStatus", "kubelet 计算 NodeStatus")
+	NodeFails             = spec.T("node fails", "节点故障")
+
+	// The kubelet's heartbeat settings, as lane sublabels.
+	LeaseRenewal = spec.T("Lease in kube-node-lease, renewed every 10 s; nodeLeaseDurationSeconds: 40 (v1.14+)",
+		"kube-node-lease 中的 Lease，每 10 秒续约；nodeLeaseDurationSeconds：40（v1.14 起）")
+	ComputeEvery10s = spec.T("every 10 s: nodeStatusUpdateFrequency (all versions)", "每 10 秒：nodeStatusUpdateFrequency（各版本相同）")
+	ReportOnChange  = spec.T("on change, else every nodeStatusReportFrequency: 5m (v1.17+; 1m in v1.13–v1.16)",
+		"变化时上报，否则每 nodeStatusReportFrequency 一次：5m（v1.17 起；v1.13–v1.16 为 1m）")
 )

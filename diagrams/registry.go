@@ -9,6 +9,8 @@ import "github.com/kubefig/kubefig/render/spec"
 // `kubefig list`, the README gallery and rendering.
 var catalog = []func() *spec.Diagram{
 	ClusterArchitecture,
+	NodeHeartbeat,
+	NodeHeartbeatLease,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.
