@@ -38,6 +38,8 @@ func Layout(d *spec.Diagram, o Options) (*scene.Scene, error) {
 	switch {
 	case d.Graph != nil:
 		body, err = Graph(d, o)
+	case d.Timeline != nil:
+		body, err = Timeline(d, o)
 	default:
 		err = fmt.Errorf("no body to lay out")
 	}
