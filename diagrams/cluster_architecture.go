@@ -6,6 +6,7 @@ import "github.com/kubefig/kubefig/render/spec"
 // core add-ons, and who talks to whom. Only kube-apiserver talks to etcd;
 // every other component talks to kube-apiserver.
 func ClusterArchitecture() *spec.Diagram {
+	const addonWidth = 220 // one width for the add-ons: a tidy grid
 	node := func(n string) spec.Group {
 		id := func(s string) string { return s + "-" + n }
 		return spec.Group{
@@ -26,13 +27,19 @@ func ClusterArchitecture() *spec.Diagram {
 	}
 	for _, n := range []string{"1", "2"} {
 		edges = append(edges,
-			spec.Edge{From: "kubelet-" + n, To: "kube-apiserver", Label: spec.T("Pod specs, node status", "Pod 规约、节点状态"), Role: spec.RoleWorker},
-			spec.Edge{From: "kube-proxy-" + n, To: "kube-apiserver", Label: spec.T("watch Services", "监视 Service"), Role: spec.RoleWorker},
+			spec.Edge{From: "kubelet-" + n, To: "kube-apiserver", Label: spec.T("Pod specs, node status", "Pod 规约、节点状态"), Role: spec.RoleWorker, Reverse: true},
+			spec.Edge{From: "kube-proxy-" + n, To: "kube-apiserver", Label: spec.T("watch Services", "监视 Service"), Role: spec.RoleWorker, Reverse: true},
 			spec.Edge{From: "kubelet-" + n, To: "runtime-" + n, Label: spec.L("CRI"), Role: spec.RoleWorker},
 			spec.Edge{From: "runtime-" + n, To: "pods-" + n, Label: spec.T("runs", "运行"), Role: spec.RoleWorker},
 		)
 	}
-	edges = append(edges, spec.Edge{From: "addons", To: "kube-apiserver", Label: spec.T("run as Pods, use the API", "以 Pod 运行，调用 API"), Role: spec.RoleAddon})
+	edges = append(edges,
+		spec.Edge{From: "addons", To: "kube-apiserver", Label: spec.T("run as Pods, use the API", "以 Pod 运行，调用 API"), Role: spec.RoleAddon, Reverse: true},
+		// Stack the add-ons two by two instead of one long row.
+		spec.Edge{From: "coredns", To: "monitoring", Hidden: true},
+		spec.Edge{From: "dashboard", To: "logging", Hidden: true},
+		spec.Edge{From: "monitoring", To: "ingress-controller", Hidden: true},
+	)
 
 	return &spec.Diagram{
 		ID:       "cluster-architecture",
@@ -48,7 +55,7 @@ func ClusterArchitecture() *spec.Diagram {
 			},
 			Groups: []spec.Group{
 				{ID: "control-plane", Label: ControlPlane, Role: spec.RoleControl, Nodes: []spec.Node{
-					{ID: "kube-apiserver", Label: KubeAPIServer, Sublabel: APIServerRole, Kind: spec.KindAPIServer, Role: spec.RoleControl},
+					{ID: "kube-apiserver", Label: KubeAPIServer, Sublabel: APIServerRole, Kind: spec.KindAPIServer, Role: spec.RoleControl, MinWidth: 380},
 					{ID: "etcd", Label: Etcd, Sublabel: ClusterStateStore, Kind: spec.KindStore, Role: spec.RoleStore},
 					{ID: "kube-controller-manager", Label: KubeControllerManager, Sublabel: ControllerManager, Kind: spec.KindController, Role: spec.RoleControl},
 					{ID: "kube-scheduler", Label: KubeScheduler, Sublabel: Scheduler, Kind: spec.KindScheduler, Role: spec.RoleControl},
@@ -56,14 +63,17 @@ func ClusterArchitecture() *spec.Diagram {
 				node("1"),
 				node("2"),
 				{ID: "addons", Label: CoreAddons, Role: spec.RoleAddon, Nodes: []spec.Node{
-					{ID: "coredns", Label: CoreDNS, Sublabel: ClusterDNS, Kind: spec.KindDNS, Role: spec.RoleAddon},
-					{ID: "dashboard", Label: Dashboard, Sublabel: WebUI, Kind: spec.KindDashboard, Role: spec.RoleAddon},
-					{ID: "monitoring", Label: Monitoring, Sublabel: MonitoringExamples, Kind: spec.KindMonitoring, Role: spec.RoleAddon},
-					{ID: "logging", Label: Logging, Sublabel: LoggingExamples, Kind: spec.KindLogging, Role: spec.RoleAddon},
-					{ID: "ingress-controller", Label: IngressController, Sublabel: HTTPRouting, Kind: spec.KindIngress, Role: spec.RoleAddon},
+					{ID: "coredns", Label: CoreDNS, Sublabel: ClusterDNS, Kind: spec.KindDNS, Role: spec.RoleAddon, MinWidth: addonWidth},
+					{ID: "dashboard", Label: Dashboard, Sublabel: WebUI, Kind: spec.KindDashboard, Role: spec.RoleAddon, MinWidth: addonWidth},
+					{ID: "monitoring", Label: Monitoring, Sublabel: MonitoringExamples, Kind: spec.KindMonitoring, Role: spec.RoleAddon, MinWidth: addonWidth},
+					{ID: "logging", Label: Logging, Sublabel: LoggingExamples, Kind: spec.KindLogging, Role: spec.RoleAddon, MinWidth: addonWidth},
+					{ID: "ingress-controller", Label: IngressController, Sublabel: HTTPRouting, Kind: spec.KindIngress, Role: spec.RoleAddon, MinWidth: addonWidth},
 				}},
 			},
-			Edges: edges,
+			Edges:    edges,
+			SameRank: [][]string{{"kube-apiserver", "etcd"}, {"coredns", "dashboard"}, {"monitoring", "logging"}},
+			NodeSep:  50,
+			RankSep:  52,
 		},
 	}
 }

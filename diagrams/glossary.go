@@ -45,7 +45,7 @@ var (
 	WorkerNode         = spec.T("Worker node", "工作节点")
 	CoreAddons         = spec.T("Core add-ons", "核心附件")
 	ApplicationPods    = spec.T("application containers", "应用容器")
-	MonitoringExamples = spec.T("e.g. Prometheus, metrics-server", "如 Prometheus、metrics-server")
+	MonitoringExamples = spec.T("e.g. Prometheus", "如 Prometheus")
 	LoggingExamples    = spec.T("e.g. EFK, Loki", "如 EFK、Loki")
 	RuntimeExamples    = spec.T("containerd, CRI-O", "containerd、CRI-O")
 )

@@ -104,6 +104,11 @@ type Edge struct {
 	Loose  bool `json:"loose,omitempty"`
 	MinLen int  `json:"minLen,omitempty"`
 	Hidden bool `json:"hidden,omitempty"`
+	// Reverse ranks the edge as if it ran from To to From, so From comes
+	// after To in the flow (below it, top to bottom) while the arrows still
+	// point as the edge says: "kubelet -> kube-apiserver" with the kubelet
+	// drawn under the control plane.
+	Reverse bool `json:"reverse,omitempty"`
 	// FromSide and ToSide pin an end to a side of its box: n, s, e, w,
 	// ne, nw, se, sw.
 	FromSide string `json:"fromSide,omitempty"`

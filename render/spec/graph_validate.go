@@ -69,7 +69,7 @@ func (g *Graph) validate(c *checker) {
 			c.addf(elem, "weight and minLen must not be negative")
 		}
 		if !sides[e.FromSide] || !sides[e.ToSide] {
-			c.addf(elem, "sides %q/%q: use n, s, e, w, ne, nw, se, sw", e.FromSide, e.ToSide)
+			c.addf(elem, "sides %q / %q: use n, s, e, w, ne, nw, se, sw", e.FromSide, e.ToSide)
 		}
 	}
 	for i, set := range g.SameRank {
