@@ -49,6 +49,10 @@ type timelineLayout struct {
 	right float64 // right edge of the bands
 	// laneSpans are the tops and bottoms of each band's lanes, for the grid.
 	laneSpans [][2]float64
+	// bars and calloutBoxes are drawn over lines that would otherwise run
+	// under their text: the grid stops at both, threshold lines and break
+	// edges at callouts (they cross bars, marking a change of state).
+	bars, calloutBoxes []scene.Box
 
 	// Styles.
 	laneSt, laneSubSt, bandSt, bandSubSt, tickSt, threshSt, threshSubSt, calloutSt, intervalSt textmeasure.Style
@@ -190,23 +194,28 @@ func (l *timelineLayout) lane(ly *layers, ln spec.Lane, top float64) float64 {
 	}
 	setWithin(labelItems, scene.Box{X: tlPad, Y: bt, W: l.colW, H: lh + sh})
 
-	// The track: a faint line along the axis.
-	var laneItems []scene.Item
-	laneItems = append(laneItems, labelItems...)
-	for _, p := range l.sc.visiblePieces(l.tl.Axis.From, l.tl.Axis.To) {
-		laneItems = append(laneItems, scene.Item{Path: &scene.Path{
-			Segments: scene.Polyline(scene.Point{X: p[0], Y: trackY}, scene.Point{X: p[1], Y: trackY}),
-			Stroke:   scene.Stroke{Color: th.Border, Width: 1},
-		}})
-	}
-
 	var callouts []calloutSpec
 	var marks []scene.Item
+	var bars []scene.Box
 	for _, iv := range ln.Intervals {
 		items, overflow := l.interval(iv, ln.Role, trackY)
 		marks = append(marks, items...)
+		bars = append(bars, items[0].Rect.Box)
 		if overflow {
 			callouts = append(callouts, calloutSpec{at: iv.From, text: iv.Label.In(lang), role: firstRole(iv.Role, ln.Role)})
+		}
+	}
+	l.bars = append(l.bars, bars...)
+
+	// The track: a faint line along the axis, behind the bars.
+	var laneItems []scene.Item
+	laneItems = append(laneItems, labelItems...)
+	for _, p := range l.sc.visiblePieces(l.tl.Axis.From, l.tl.Axis.To) {
+		for _, q := range clearRanges(p[0], p[1], trackY, trackY, bars, true) {
+			laneItems = append(laneItems, scene.Item{Path: &scene.Path{
+				Segments: scene.Polyline(scene.Point{X: q[0], Y: trackY}, scene.Point{X: q[1], Y: trackY}),
+				Stroke:   scene.Stroke{Color: th.Border, Width: 1},
+			}})
 		}
 	}
 	for _, p := range ln.Periodic {
@@ -271,4 +280,38 @@ func (l *timelineLayout) thresholdXs() []float64 {
 	}
 	sort.Float64s(xs)
 	return xs
+}
+
+// clearRanges returns the parts of the segment from lo to hi (x from lo to
+// hi at y0 when horizontal; y from lo to hi across x0..x1 when vertical)
+// that no box covers, with a small margin: lines stop short of what is
+// drawn over them instead of running under its text.
+func clearRanges(lo, hi, a0, a1 float64, boxes []scene.Box, horizontal bool) [][2]float64 {
+	const pad = 2
+	out := [][2]float64{{lo, hi}}
+	for _, b := range boxes {
+		// The box's extent along the segment, and across it.
+		s0, s1, c0, c1 := b.Y-pad, b.Y+b.H+pad, b.X, b.X+b.W
+		if horizontal {
+			s0, s1, c0, c1 = b.X-pad, b.X+b.W+pad, b.Y, b.Y+b.H
+		}
+		if a1 < c0 || a0 > c1 {
+			continue
+		}
+		var next [][2]float64
+		for _, r := range out {
+			if s1 <= r[0] || s0 >= r[1] {
+				next = append(next, r)
+				continue
+			}
+			if s0 > r[0] {
+				next = append(next, [2]float64{r[0], s0})
+			}
+			if s1 < r[1] {
+				next = append(next, [2]float64{s1, r[1]})
+			}
+		}
+		out = next
+	}
+	return out
 }

@@ -240,15 +240,18 @@ func zigzag(x, y0, y1, amp, step float64) []scene.Segment {
 // grid draws faint vertical lines at the labelled ticks across the lanes
 // of every band (not through band headers).
 func (l *timelineLayout) grid(ly *layers, ticks []tick) {
+	occluders := append(append([]scene.Box(nil), l.bars...), l.calloutBoxes...)
 	for _, sp := range l.laneSpans {
 		for _, t := range ticks {
 			if t.label == "" {
 				continue
 			}
-			ly.grid = append(ly.grid, scene.Item{Path: &scene.Path{
-				Segments: scene.Polyline(scene.Point{X: t.x, Y: sp[0] + 1}, scene.Point{X: t.x, Y: sp[1] - 1}),
-				Stroke:   scene.Stroke{Color: l.th.Border, Width: 0.75, Dash: []float64{2, 4}},
-			}})
+			for _, r := range clearRanges(sp[0]+1, sp[1]-1, t.x, t.x, occluders, false) {
+				ly.grid = append(ly.grid, scene.Item{Path: &scene.Path{
+					Segments: scene.Polyline(scene.Point{X: t.x, Y: r[0]}, scene.Point{X: t.x, Y: r[1]}),
+					Stroke:   scene.Stroke{Color: l.th.Border, Width: 0.75, Dash: []float64{2, 4}},
+				}})
+			}
 		}
 	}
 }
@@ -262,10 +265,14 @@ func (l *timelineLayout) breakStrips(ly *layers, top, bottom float64) {
 			continue
 		}
 		ly.breaks = append(ly.breaks,
-			scene.Item{Rect: &scene.Rect{Box: scene.Box{X: sp.x0 + 6, Y: top - 2, W: sp.x1 - sp.x0 - 12, H: bottom - top + 4}, Fill: th.Background}},
-			scene.Item{Path: &scene.Path{Segments: zigzag(sp.x0+6, top-2, bottom+2, 3, 8), Stroke: scene.Stroke{Color: th.Line, Width: 1.2}}},
-			scene.Item{Path: &scene.Path{Segments: zigzag(sp.x1-6, top-2, bottom+2, 3, 8), Stroke: scene.Stroke{Color: th.Line, Width: 1.2}}},
-		)
+			scene.Item{Rect: &scene.Rect{Box: scene.Box{X: sp.x0 + 6, Y: top - 2, W: sp.x1 - sp.x0 - 12, H: bottom - top + 4}, Fill: th.Background}})
+		// The zig-zag edges stop at callouts drawn across the break.
+		for _, x := range []float64{sp.x0 + 6, sp.x1 - 6} {
+			for _, r := range clearRanges(top-2, bottom+2, x-3, x+3, l.calloutBoxes, false) {
+				ly.breaks = append(ly.breaks, scene.Item{Path: &scene.Path{
+					Segments: zigzag(x, r[0], r[1], 3, 8), Stroke: scene.Stroke{Color: th.Line, Width: 1.2}}})
+			}
+		}
 	}
 }
 

@@ -95,6 +95,7 @@ func (l *timelineLayout) callouts(laneID string, cs []calloutSpec, trackY, top f
 		var group []scene.Item
 		lay := layouts[i][p.box.layout]
 		b := scene.Box{X: p.box.x, Y: rowTop[p.row], W: lay.w, H: lay.h}
+		l.calloutBoxes = append(l.calloutBoxes, b)
 		a := stack[i].anchor
 		group = append(group,
 			scene.Item{Path: &scene.Path{
@@ -204,10 +205,13 @@ func (l *timelineLayout) thresholdLines(ly *layers, labels []threshLabel, bandsB
 		a := l.sc.X(t.th.At)
 		style := t.th.Style
 		var items []scene.Item
-		items = append(items, scene.Item{Path: &scene.Path{
-			Segments: scene.Polyline(scene.Point{X: a, Y: t.boxY}, scene.Point{X: a, Y: bandsBottom + 4}),
-			Stroke:   EdgeStroke(rc.Accent, style, 1.8),
-		}})
+		// The line stops at callouts drawn across it (its own included).
+		for _, r := range clearRanges(t.boxY, bandsBottom+4, a, a, l.calloutBoxes, false) {
+			items = append(items, scene.Item{Path: &scene.Path{
+				Segments: scene.Polyline(scene.Point{X: a, Y: r[0]}, scene.Point{X: a, Y: r[1]}),
+				Stroke:   EdgeStroke(rc.Accent, style, 1.8),
+			}})
+		}
 		x, anchor := a+6, scene.Start
 		if t.flip {
 			x, anchor = a-6, scene.End
