@@ -71,8 +71,8 @@ var (
 	NodeFails             = spec.T("node fails", "节点故障")
 
 	// The kubelet's heartbeat settings, as lane sublabels.
-	LeaseRenewal = spec.T("Lease in kube-node-lease, renewed every 10 s; nodeLeaseDurationSeconds: 40 (v1.14+)",
-		"kube-node-lease 中的 Lease，每 10 秒续约；nodeLeaseDurationSeconds：40（v1.14 起）")
+	LeaseRenewal = spec.T("Lease in kube-node-lease, renewed every 10 s: ¼ of nodeLeaseDurationSeconds (40), v1.14+",
+		"kube-node-lease 中的 Lease，每 10 秒续约：nodeLeaseDurationSeconds（40）的 ¼，v1.14 起")
 	ComputeEvery10s = spec.T("every 10 s: nodeStatusUpdateFrequency (all versions)", "每 10 秒：nodeStatusUpdateFrequency（各版本相同）")
 	ReportOnChange  = spec.T("on change, else every nodeStatusReportFrequency: 5m (v1.17+; 1m in v1.13–v1.16)",
 		"变化时上报，否则每 nodeStatusReportFrequency 一次：5m（v1.17 起；v1.13–v1.16 为 1m）")
