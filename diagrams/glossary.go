@@ -105,6 +105,34 @@ var (
 	BootstrapTokenArts = spec.T("bootstrap token; RBAC to post and auto-approve node CSRs", "引导令牌；允许提交并自动批准节点 CSR 的 RBAC 规则")
 )
 
+// Node heartbeat and node leases (notes §3.4.1): the heartbeat diagrams.
+// Setting names stay literal, spelled as upstream spells them.
+var (
+	NodeStatus            = spec.L("NodeStatus")
+	Lease                 = spec.L("Lease")
+	KubeNodeLease         = spec.L("kube-node-lease")
+	NodeController        = spec.T("node controller", "节点控制器")
+	NodeLeases            = spec.T("node leases", "节点租约")
+	Heartbeat             = spec.T("heartbeat", "心跳")
+	HeartbeatSent         = spec.T("sent to the API server", "已发送给 API server")
+	HeartbeatMissed       = spec.T("missed: the node is down", "缺失：节点已故障")
+	ComputedNotSent       = spec.T("NodeStatus computed on the node, not sent", "在节点上计算 NodeStatus，不上报")
+	PodsEvicted           = spec.T("Pods evicted", "驱逐 Pod")
+	ReadyState            = spec.T("Ready", "Ready（就绪）")
+	NotReadyState         = spec.T("NotReady (Ready: Unknown)", "NotReady（Ready 为 Unknown）")
+	KubeletSendsStatus    = spec.T("kubelet sends NodeStatus", "kubelet 上报 NodeStatus")
+	KubeletRenewsLease    = spec.T("kubelet renews its Lease", "kubelet 续约 Lease")
+	KubeletComputesStatus = spec.T("kubelet computes NodeStatus", "kubelet 计算 NodeStatus")
+	NodeFails             = spec.T("node fails", "节点故障")
+
+	// The kubelet's heartbeat settings, as lane sublabels.
+	LeaseRenewal = spec.T("Lease in kube-node-lease, renewed every 10 s: ¼ of nodeLeaseDurationSeconds (40), v1.14+",
+		"kube-node-lease 中的 Lease，每 10 秒续约：nodeLeaseDurationSeconds（40）的 ¼，v1.14 起")
+	ComputeEvery10s = spec.T("every 10 s: nodeStatusUpdateFrequency (all versions)", "每 10 秒：nodeStatusUpdateFrequency（各版本相同）")
+	ReportOnChange  = spec.T("on change, else every nodeStatusReportFrequency: 5m (v1.17+; 1m in v1.13–v1.16)",
+		"变化时上报，否则每 nodeStatusReportFrequency 一次：5m（v1.17 起；v1.13–v1.16 为 1m）")
+)
+
 // Network paths (notes §1.3.3, §1.3.4). "network namespace" is 网络名称空间,
 // after the glossary's 名称空间; a network plugin is 网络插件, as in the
 // notes; balancing is 调度 at a layer (四层/七层), as the notes say

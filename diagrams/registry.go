@@ -18,6 +18,8 @@ var catalog = []func() *spec.Diagram{
 	KubeadmInitToday,
 	KubeadmJoin,
 	KubeadmOverview,
+	NodeHeartbeat,
+	NodeHeartbeatLease,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.

@@ -3,22 +3,18 @@ package render_test
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"image/png"
 	"io"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/kubefig/kubefig/diagrams"
+	"github.com/kubefig/kubefig/internal/golden"
 	"github.com/kubefig/kubefig/render"
 	"github.com/kubefig/kubefig/render/spec"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func TestGoldenSVG(t *testing.T) {
 	for _, lang := range spec.Langs {
@@ -27,31 +23,8 @@ func TestGoldenSVG(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "cluster-architecture."+string(lang)+".svg", svg)
+			golden.Check(t, "cluster-architecture."+string(lang)+".svg", svg)
 		})
-	}
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		gotPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".got" + filepath.Ext(path)
-		_ = os.WriteFile(gotPath, got, 0o644)
-		t.Errorf("%s differs from its golden file; review: diff %s %s (accept with -update)", name, path, gotPath)
 	}
 }
 

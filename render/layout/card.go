@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/kubefig/kubefig/render/scene"
 	"github.com/kubefig/kubefig/render/spec"
@@ -96,33 +95,12 @@ func flowChips(notes []spec.Note, width float64, o Options) []chipBox {
 	return out
 }
 
-// wrapWords wraps prose like textmeasure.Wrap, but never at the hyphen
-// inside a word: names such as kube-proxy and control-plane stay whole
-// unless one is wider than the line by itself. (It swaps those hyphens
-// for U+2011, the non-breaking hyphen, which the embedded fonts draw
-// with the same advance, and back.)
-func wrapWords(s string, st textmeasure.Style, width float64) []string {
-	rs := []rune(s)
-	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] == '-' && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1]) {
-			rs[i] = nbHyphen
-		}
-	}
-	lines := textmeasure.Wrap(string(rs), st, width)
-	for i, l := range lines {
-		lines[i] = strings.ReplaceAll(l, string(nbHyphen), "-")
-	}
-	return lines
-}
-
-const nbHyphen = '\u2011'
-
 // wrapText wraps a visible text: literal texts as code, the rest as prose.
 func wrapText(t spec.Text, lang spec.Lang, st textmeasure.Style, width float64) []string {
 	if t.Lit != "" {
 		return wrapCode(t.Lit, st, width)
 	}
-	return wrapWords(t.In(lang), st, width)
+	return textmeasure.Wrap(t.In(lang), st, width)
 }
 
 // codePieces splits code at its break opportunities: after spaces and

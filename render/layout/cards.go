@@ -200,7 +200,7 @@ func (g *gridLayout) plan(s spec.Section, x, pw float64, titleSt, noteSt textmea
 		h += rh
 	}
 	if note := s.Note.In(o.Lang); note != "" {
-		pp.noteL = wrapWords(note, noteSt, inner)
+		pp.noteL = textmeasure.Wrap(note, noteSt, inner)
 		h += panelTitle + TextBlockHeight(len(pp.noteL), noteSt, th.Size.LineHeight)
 	}
 	pp.h = h + panelPad

@@ -154,6 +154,12 @@ func Swatch(e spec.LegendItem, rc theme.RoleColors, th *theme.Theme, b scene.Box
 		items = append(items, scene.Item{Rect: &scene.Rect{Box: scene.Box{X: b.X + 3, Y: c.Y - 7, W: b.W - 6, H: 14}, Radius: 7, Fill: rc.Accent}})
 	case spec.MarkerDot:
 		items = append(items, scene.Item{Path: &scene.Path{Segments: scene.Ellipse(scene.Box{X: c.X - 6, Y: c.Y - 6, W: 12, H: 12}), Fill: rc.Accent}})
+	case spec.MarkerMissed:
+		items = append(items, eventMark(spec.EventDot, true, c, 6, rc, th)...)
+	case spec.MarkerTick:
+		items = append(items, eventMark(spec.EventTick, false, c, 5.5, rc, th)...)
+	case spec.MarkerDiamond:
+		items = append(items, eventMark(spec.EventDiamond, false, c, 6, rc, th)...)
 	default:
 		items = append(items, scene.Item{Rect: &scene.Rect{Box: scene.Box{X: b.X + 5, Y: b.Y + 1, W: b.W - 10, H: b.H - 2}, Radius: 3,
 			Fill: rc.Tint, Stroke: scene.Stroke{Color: rc.Accent, Width: 1.5, Dash: dashFor(e.Style, 1.5)}}})

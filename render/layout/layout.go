@@ -51,6 +51,8 @@ func Layout(d *spec.Diagram, o Options) (*scene.Scene, error) {
 		body, err = Pipeline(d, o)
 	case d.Cards != nil:
 		body, err = Cards(d, o)
+	case d.Timeline != nil:
+		body, err = Timeline(d, o)
 	default:
 		err = fmt.Errorf("no body to lay out")
 	}

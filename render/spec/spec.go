@@ -66,6 +66,7 @@ type Diagram struct {
 	Graph    *Graph    `json:"graph,omitempty"`
 	Pipeline *Pipeline `json:"pipeline,omitempty"`
 	Cards    *Cards    `json:"cards,omitempty"`
+	Timeline *Timeline `json:"timeline,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -89,6 +90,10 @@ const (
 	MarkerLine  Marker = "line"  // a short line with an arrow: edges
 	MarkerBadge Marker = "badge" // a small pill: badges on steps
 	MarkerDot   Marker = "dot"   // a filled circle: events
+	// Timeline event markers.
+	MarkerMissed  Marker = "missed"  // a hollow, crossed-out circle: an event that did not happen
+	MarkerTick    Marker = "tick"    // a short vertical stroke: work done locally
+	MarkerDiamond Marker = "diamond" // a one-off decision or state change
 )
 
 // Kind names the body kind of a diagram.
@@ -100,6 +105,8 @@ func (d *Diagram) Kind() string {
 		return "pipeline"
 	case d.Cards != nil:
 		return "cards"
+	case d.Timeline != nil:
+		return "timeline"
 	}
 	return "none"
 }

@@ -56,9 +56,9 @@ func (d *Diagram) Validate() error {
 		c.text(elem, "label", li.Label, true)
 		c.role(elem, li.Role)
 		switch li.Marker {
-		case MarkerBox, MarkerLine, MarkerBadge, MarkerDot:
+		case MarkerBox, MarkerLine, MarkerBadge, MarkerDot, MarkerMissed, MarkerTick, MarkerDiamond:
 		default:
-			c.addf(elem, "marker %q is not one of box, line, badge, dot", li.Marker)
+			c.addf(elem, "marker %q is not one of box, line, badge, dot, missed, tick, diamond", li.Marker)
 		}
 		if li.Number < 0 || li.Number > 20 {
 			c.addf(elem, "number %d is outside 1-20", li.Number)
@@ -76,6 +76,10 @@ func (d *Diagram) Validate() error {
 	if d.Cards != nil {
 		bodies++
 		d.Cards.validate(c)
+	}
+	if d.Timeline != nil {
+		bodies++
+		d.Timeline.validate(c)
 	}
 	if bodies != 1 {
 		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, ...", bodies)
