@@ -3,6 +3,8 @@ package diagrams_test
 import (
 	"fmt"
 	"math"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/kubefig/kubefig/diagrams"
@@ -171,4 +173,31 @@ func crosses(line []scene.Point, b scene.Box) (bool, scene.Point) {
 		}
 	}
 	return false, scene.Point{}
+}
+
+// TestReadmeGallery: the README's gallery lists every diagram of the
+// catalog, in catalog order, and nothing else.
+func TestReadmeGallery(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	start, end := strings.Index(s, "<!-- gallery:start -->"), strings.Index(s, "<!-- gallery:end -->")
+	if start < 0 || end < start {
+		t.Fatal("README.md has no gallery markers")
+	}
+	var listed []string
+	for _, line := range strings.Split(s[start:end], "\n") {
+		if strings.HasPrefix(line, "| `") {
+			listed = append(listed, strings.Trim(strings.Fields(line)[1], "`"))
+		}
+	}
+	var want []string
+	for _, d := range diagrams.All() {
+		want = append(want, d.ID)
+	}
+	if strings.Join(listed, " ") != strings.Join(want, " ") {
+		t.Errorf("README gallery lists\n%v\nthe catalog is\n%v", listed, want)
+	}
 }

@@ -12,7 +12,7 @@ var Light = register(&Theme{
 	Line:       scene.Hex("#64748b"),
 	Surface:    scene.Hex("#ffffff"),
 	Border:     scene.Hex("#94a3b8"),
-	Dim:        0.2,
+	Dim:        0.3,
 	Roles: map[string]RoleColors{
 		"":         {scene.Hex("#475569"), scene.Hex("#f1f5f9"), scene.Hex("#334155")},
 		"control":  {scene.Hex("#326ce5"), scene.Hex("#eaf1fd"), scene.Hex("#1d4ed8")},
