@@ -84,7 +84,7 @@ func TestEdgesDoNotCrossText(t *testing.T) {
 		scene.Walk(s.Items, func(it *scene.Item) {
 			switch {
 			case it.Path != nil && !it.Path.Fill.IsVisible() && it.Path.Stroke.Width > 0:
-				lines = append(lines, flatten(it.Path.Segments))
+				lines = append(lines, scene.Flatten(it.Path.Segments))
 			case it.Text != nil && it.Text.Text != "":
 				if w := it.Text.Within; w.W > 0 && w.W < 30 && w.H < 30 {
 					return // a badge's number sits on its line by design
@@ -126,38 +126,6 @@ func forEachScene(t *testing.T, fn func(t *testing.T, d *spec.Diagram, s *scene.
 			})
 		}
 	}
-}
-
-func flatten(segs []scene.Segment) []scene.Point {
-	var out []scene.Point
-	var cur scene.Point
-	for _, s := range segs {
-		switch s.Op {
-		case scene.MoveTo, scene.LineTo:
-			cur = s.Pts[0]
-			out = append(out, cur)
-		case scene.QuadTo:
-			p0, p1, p2 := cur, s.Pts[0], s.Pts[1]
-			for k := 1; k <= 12; k++ {
-				t := float64(k) / 12
-				u := 1 - t
-				out = append(out, scene.Point{X: u*u*p0.X + 2*u*t*p1.X + t*t*p2.X, Y: u*u*p0.Y + 2*u*t*p1.Y + t*t*p2.Y})
-			}
-			cur = p2
-		case scene.CubicTo:
-			p0, p1, p2, p3 := cur, s.Pts[0], s.Pts[1], s.Pts[2]
-			for k := 1; k <= 16; k++ {
-				t := float64(k) / 16
-				u := 1 - t
-				out = append(out, scene.Point{
-					X: u*u*u*p0.X + 3*u*u*t*p1.X + 3*u*t*t*p2.X + t*t*t*p3.X,
-					Y: u*u*u*p0.Y + 3*u*u*t*p1.Y + 3*u*t*t*p2.Y + t*t*t*p3.Y,
-				})
-			}
-			cur = p3
-		}
-	}
-	return out
 }
 
 func crosses(line []scene.Point, b scene.Box) (bool, scene.Point) {

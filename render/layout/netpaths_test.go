@@ -163,7 +163,7 @@ func edgeTextCrossings(s *scene.Scene) []string {
 				if _, ok := edges[owner]; !ok {
 					edgeOrder = append(edgeOrder, owner)
 				}
-				edges[owner] = append(edges[owner], flattenSegments(it.Path.Segments))
+				edges[owner] = append(edges[owner], scene.Flatten(it.Path.Segments))
 			}
 		}
 	}
@@ -181,20 +181,6 @@ func edgeTextCrossings(s *scene.Scene) []string {
 		}
 	}
 	return out
-}
-
-func flattenSegments(segs []scene.Segment) []scene.Point {
-	var pts []scene.Point
-	for _, sg := range segs {
-		switch sg.Op {
-		case scene.MoveTo, scene.LineTo:
-			pts = append(pts, sg.Pts[0])
-		case scene.CubicTo:
-			p0 := pts[len(pts)-1]
-			pts = append(pts, flatten([]scene.Point{p0, sg.Pts[0], sg.Pts[1], sg.Pts[2]})[1:]...)
-		}
-	}
-	return pts
 }
 
 // geometry maps every primitive of a scene, keyed by its enclosing group

@@ -225,4 +225,3 @@ func (l *timelineLayout) thresholdLines(ly *layers, labels []threshLabel, bandsB
 		ly.thresholds = append(ly.thresholds, scene.Item{Group: &scene.Group{ID: "threshold-" + t.th.ID, Title: t.label, Items: items}})
 	}
 }
-
