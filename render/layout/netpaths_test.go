@@ -187,53 +187,55 @@ func edgeTextCrossings(s *scene.Scene) []string {
 // ids and its index, to its position and shape, without colours or stroke
 // widths.
 func geometry(s *scene.Scene) map[string]string {
-	out := map[string]string{}
-	var walk func(items []scene.Item, key string)
-	walk = func(items []scene.Item, key string) {
-		for i, it := range items {
-			k := fmt.Sprintf("%s/%d", key, i)
-			switch {
-			case it.Group != nil:
-				if it.Group.ID != "" {
-					k = key + "/" + it.Group.ID
-				}
-				walk(it.Group.Items, k)
-			case it.Rect != nil:
-				out[k] = fmt.Sprintf("rect %s r%s", box(it.Rect.Box), formatFloat(it.Rect.Radius))
-			case it.Path != nil:
-				out[k] = "path " + points(it.Path.Segments)
-			case it.Text != nil:
-				// Where a text is, not what it says: a focused view may
-				// name its path in the title.
-				out[k] = fmt.Sprintf("text %s,%s %s %s", formatFloat(it.Text.X), formatFloat(it.Text.Y), it.Text.Anchor, formatFloat(it.Text.Style.Size))
-			case it.Icon != nil:
-				out[k] = fmt.Sprintf("icon %s %s", it.Icon.Name, box(it.Icon.Box))
-			}
+	return describe(s, func(it scene.Item) string {
+		switch {
+		case it.Rect != nil:
+			return fmt.Sprintf("rect %s r%s", box(it.Rect.Box), formatFloat(it.Rect.Radius))
+		case it.Path != nil:
+			return "path " + points(it.Path.Segments)
+		case it.Text != nil:
+			// Where a text is, not what it says: a focused view may
+			// name its path in the title.
+			return fmt.Sprintf("text %s,%s %s %s", formatFloat(it.Text.X), formatFloat(it.Text.Y), it.Text.Anchor, formatFloat(it.Text.Style.Size))
+		case it.Icon != nil:
+			return fmt.Sprintf("icon %s %s", it.Icon.Name, box(it.Icon.Box))
 		}
-	}
-	walk(s.Items, "")
-	return out
+		return ""
+	})
 }
 
 // colours maps every primitive, keyed as geometry does, to its colours.
 func colours(s *scene.Scene) map[string]string {
+	return describe(s, func(it scene.Item) string {
+		switch {
+		case it.Rect != nil:
+			return it.Rect.Fill.String() + " " + it.Rect.Stroke.Color.String()
+		case it.Path != nil:
+			return it.Path.Fill.String() + " " + it.Path.Stroke.Color.String()
+		case it.Text != nil:
+			return it.Text.Color.String()
+		}
+		return ""
+	})
+}
+
+// describe maps every primitive (not group) of a scene, keyed by its
+// enclosing group ids and its index, to what fn says of it.
+func describe(s *scene.Scene, fn func(scene.Item) string) map[string]string {
 	out := map[string]string{}
 	var walk func(items []scene.Item, key string)
 	walk = func(items []scene.Item, key string) {
 		for i, it := range items {
 			k := fmt.Sprintf("%s/%d", key, i)
-			switch {
-			case it.Group != nil:
+			if it.Group != nil {
 				if it.Group.ID != "" {
 					k = key + "/" + it.Group.ID
 				}
 				walk(it.Group.Items, k)
-			case it.Rect != nil:
-				out[k] = it.Rect.Fill.String() + " " + it.Rect.Stroke.Color.String()
-			case it.Path != nil:
-				out[k] = it.Path.Fill.String() + " " + it.Path.Stroke.Color.String()
-			case it.Text != nil:
-				out[k] = it.Text.Color.String()
+				continue
+			}
+			if d := fn(it); d != "" {
+				out[k] = d
 			}
 		}
 	}
