@@ -39,7 +39,6 @@ func ClusterArchitecture() *spec.Diagram {
 		spec.Edge{From: "coredns", To: "monitoring", Hidden: true},
 		spec.Edge{From: "dashboard", To: "logging", Hidden: true},
 		spec.Edge{From: "monitoring", To: "ingress-controller", Hidden: true},
-		spec.Edge{From: "kube-apiserver", To: "dashboard", Hidden: true},
 	)
 
 	return &spec.Diagram{
@@ -47,8 +46,8 @@ func ClusterArchitecture() *spec.Diagram {
 		Title:    spec.T("Kubernetes cluster architecture", "Kubernetes 集群架构"),
 		Subtitle: spec.T("Every component talks to kube-apiserver; only kube-apiserver talks to etcd.", "所有组件都只与 kube-apiserver 通信；只有 kube-apiserver 访问 etcd。"),
 		Notes: []spec.Text{
-			spec.T("Notes §1.2.2. Container runtime: the notes' era used Docker Engine through the kubelet's dockershim, removed in v1.24; today the kubelet talks CRI to containerd or CRI-O.",
-				"笔记 §1.2.2。容器运行时：笔记所在年代经 kubelet 内置的 dockershim 使用 Docker Engine，该组件已在 v1.24 移除；如今 kubelet 通过 CRI 调用 containerd 或 CRI-O。"),
+			spec.T("Notes, section 1.2.2. Container runtime: the notes' era used Docker Engine through the kubelet's dockershim, removed in v1.24; today the kubelet talks CRI to containerd or CRI-O.",
+				"笔记第 1.2.2 节。容器运行时：笔记所在年代经 kubelet 内置的 dockershim 使用 Docker Engine，该组件已在 v1.24 移除；如今 kubelet 通过 CRI 调用 containerd 或 CRI-O。"),
 		},
 		Graph: &spec.Graph{
 			Nodes: []spec.Node{

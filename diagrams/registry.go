@@ -9,6 +9,17 @@ import "github.com/kubefig/kubefig/render/spec"
 // `kubefig list`, the README gallery and rendering.
 var catalog = []func() *spec.Diagram{
 	ClusterArchitecture,
+	NetworkPaths,
+	NetworkPaths1,
+	NetworkPaths2,
+	NetworkPaths3,
+	NetworkPaths4,
+	KubeadmInit,
+	KubeadmInitToday,
+	KubeadmJoin,
+	KubeadmOverview,
+	NodeHeartbeat,
+	NodeHeartbeatLease,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.

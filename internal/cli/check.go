@@ -17,10 +17,10 @@ import (
 // compares it with dir: SVGs byte for byte, PNGs by decoded pixels within a
 // small tolerance (compress/flate and floating point may differ across Go
 // releases and architectures).
-func check(dir string, stdout, stderr io.Writer) int {
+func check(catalog Catalog, dir string, stdout, stderr io.Writer) int {
 	o := options{out: dir, langs: []string{"en", "zh"}, formats: []string{"svg", "png"},
 		themes: defaultThemes(), scale: 2, canvas: "auto", embedFonts: true}
-	jobs, err := plan(nil, o)
+	jobs, err := plan(catalog, nil, o)
 	if err != nil {
 		fmt.Fprintf(stderr, "kubefig: %v\n", err)
 		return exitFail

@@ -57,8 +57,16 @@ type options struct {
 	help       bool
 }
 
-// Main runs the command line and returns the exit code.
+// Main runs the command line on the catalog and returns the exit code.
 func Main(args []string, stdout, stderr io.Writer) int {
+	return Run(args, diagrams.All, stdout, stderr)
+}
+
+// Catalog returns the diagrams a command works on, in order.
+type Catalog func() []*spec.Diagram
+
+// Run runs the command line on a catalog and returns the exit code.
+func Run(args []string, catalog Catalog, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("kubefig", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var o options
@@ -93,7 +101,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		if len(rest) > 0 {
 			return usageError(stderr, "list takes no arguments, got %q", rest)
 		}
-		return list(stdout)
+		return list(catalog, stdout)
 	case "check":
 		if len(rest) > 0 {
 			return usageError(stderr, "check takes no diagram ids (it checks the whole catalog), got %q", rest)
@@ -101,9 +109,9 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		if flagsChangedBesides(fs, "out") {
 			return usageError(stderr, "check compares out/ with the default render; only --out may be given")
 		}
-		return check(o.out, stdout, stderr)
+		return check(catalog, o.out, stdout, stderr)
 	}
-	jobs, err := plan(rest, o)
+	jobs, err := plan(catalog, rest, o)
 	if err != nil {
 		return usageError(stderr, "%v", err)
 	}
@@ -125,8 +133,8 @@ func flagsChangedBesides(fs *pflag.FlagSet, allowed string) bool {
 	return changed
 }
 
-func list(stdout io.Writer) int {
-	for _, d := range diagrams.All() {
+func list(catalog Catalog, stdout io.Writer) int {
+	for _, d := range catalog() {
 		fmt.Fprintf(stdout, "%-28s %-9s %s\n", d.ID, d.Kind(), d.Title.In(spec.EN))
 	}
 	return exitOK
@@ -134,13 +142,13 @@ func list(stdout io.Writer) int {
 
 // plan turns ids and flags into the list of files to make, checking every
 // value first so that a typo is a usage error, not a half-done render.
-func plan(ids []string, o options) ([]job, error) {
-	var ds []*spec.Diagram
-	if len(ids) == 0 {
-		ds = diagrams.All()
-	} else {
+func plan(catalog Catalog, ids []string, o options) ([]job, error) {
+	all := catalog()
+	ds := all
+	if len(ids) > 0 {
+		ds = nil
 		for _, id := range ids {
-			d := diagrams.ByID(id)
+			d := find(all, id)
 			if d == nil {
 				return nil, fmt.Errorf("unknown diagram %q (see 'kubefig list')", id)
 			}
@@ -187,4 +195,13 @@ func plan(ids []string, o options) ([]job, error) {
 		}
 	}
 	return jobs, nil
+}
+
+func find(ds []*spec.Diagram, id string) *spec.Diagram {
+	for _, d := range ds {
+		if d.ID == id {
+			return d
+		}
+	}
+	return nil
 }

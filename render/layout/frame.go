@@ -50,6 +50,7 @@ func Frame(d *spec.Diagram, o Options, body Body) *scene.Scene {
 	if len(d.Legend) > 0 {
 		y += 20
 		legend, h := Legend(d.Legend, o, x, y, width)
+		dimLegend(legend, body.Focus, th)
 		items = append(items, scene.Item{Group: &scene.Group{ID: "legend", Items: legend}})
 		y += h
 	}
@@ -121,11 +122,15 @@ func Legend(entries []spec.LegendItem, o Options, x, y, width float64) ([]scene.
 		}
 		rc := th.Role(e.Role)
 		mid := cy + rowH/2
-		items = append(items, Swatch(e, rc, th, scene.Box{X: cx, Y: mid - 9, W: swatchW, H: 18})...)
+		entry := Swatch(e, rc, th, scene.Box{X: cx, Y: mid - 9, W: swatchW, H: 18})
 		within := scene.Box{X: cx + swatchW + gap, Y: cy, W: w - swatchW - gap, H: h}
 		top := mid - (textmeasure.Extents(st).EmTop+textmeasure.Extents(st).EmBottom)/2
 		block, _ := TextBlock(cx+swatchW+gap, top, scene.Start, lines, st, th.Size.LineHeight, th.Text, within)
-		items = append(items, block...)
+		entry = append(entry, block...)
+		if e.For != "" { // a group a focus can find and dim
+			entry = []scene.Item{{Group: &scene.Group{ID: "legend-" + e.For, Items: entry}}}
+		}
+		items = append(items, entry...)
 		cx += w + itemGap
 		if h > rowH {
 			cy += h - rowH
@@ -149,6 +154,12 @@ func Swatch(e spec.LegendItem, rc theme.RoleColors, th *theme.Theme, b scene.Box
 		items = append(items, scene.Item{Rect: &scene.Rect{Box: scene.Box{X: b.X + 3, Y: c.Y - 7, W: b.W - 6, H: 14}, Radius: 7, Fill: rc.Accent}})
 	case spec.MarkerDot:
 		items = append(items, scene.Item{Path: &scene.Path{Segments: scene.Ellipse(scene.Box{X: c.X - 6, Y: c.Y - 6, W: 12, H: 12}), Fill: rc.Accent}})
+	case spec.MarkerMissed:
+		items = append(items, eventMark(spec.EventDot, true, c, 6, rc, th)...)
+	case spec.MarkerTick:
+		items = append(items, eventMark(spec.EventTick, false, c, 5.5, rc, th)...)
+	case spec.MarkerDiamond:
+		items = append(items, eventMark(spec.EventDiamond, false, c, 6, rc, th)...)
 	default:
 		items = append(items, scene.Item{Rect: &scene.Rect{Box: scene.Box{X: b.X + 5, Y: b.Y + 1, W: b.W - 10, H: b.H - 2}, Radius: 3,
 			Fill: rc.Tint, Stroke: scene.Stroke{Color: rc.Accent, Width: 1.5, Dash: dashFor(e.Style, 1.5)}}})

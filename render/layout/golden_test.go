@@ -1,43 +1,18 @@
 package layout
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	goldenfile "github.com/kubefig/kubefig/internal/golden"
 	"github.com/kubefig/kubefig/render/scene"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// golden compares got with testdata/name. With -update it rewrites the
-// file; on a mismatch it writes name.got beside it for review with diff.
+// golden compares got with testdata/name (see internal/golden; -update
+// rewrites the files).
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render/layout -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		ext := filepath.Ext(path)
-		gotPath := strings.TrimSuffix(path, ext) + ".got" + ext
-		_ = os.WriteFile(gotPath, got, 0o644)
-		t.Errorf("%s differs from the golden file; review with: diff %s %s (accept with -update)", name, path, gotPath)
-	}
+	goldenfile.Check(t, name, got)
 }
 
 // sceneJSON is the golden form of a scene: indented JSON with floats at two

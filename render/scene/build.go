@@ -105,3 +105,56 @@ func ItemBounds(items []Item) Box {
 	})
 	return b
 }
+
+// Flatten samples a path's curves into a polyline (16 points a cubic, 12 a
+// quadratic), for hit tests such as "does this edge cross that label".
+func Flatten(segs []Segment) []Point {
+	var out []Point
+	var cur, start Point
+	for _, s := range segs {
+		switch s.Op {
+		case MoveTo:
+			cur, start = s.Pts[0], s.Pts[0]
+			out = append(out, cur)
+		case LineTo:
+			cur = s.Pts[0]
+			out = append(out, cur)
+		case QuadTo:
+			p0, p1, p2 := cur, s.Pts[0], s.Pts[1]
+			for k := 1; k <= 12; k++ {
+				t := float64(k) / 12
+				u := 1 - t
+				out = append(out, Point{u*u*p0.X + 2*u*t*p1.X + t*t*p2.X, u*u*p0.Y + 2*u*t*p1.Y + t*t*p2.Y})
+			}
+			cur = p2
+		case CubicTo:
+			p0, p1, p2, p3 := cur, s.Pts[0], s.Pts[1], s.Pts[2]
+			for k := 1; k <= 16; k++ {
+				t := float64(k) / 16
+				u := 1 - t
+				out = append(out, Point{
+					u*u*u*p0.X + 3*u*u*t*p1.X + 3*u*t*t*p2.X + t*t*t*p3.X,
+					u*u*u*p0.Y + 3*u*u*t*p1.Y + 3*u*t*t*p2.Y + t*t*t*p3.Y,
+				})
+			}
+			cur = p3
+		case Close:
+			cur = start
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+// Spline returns the segments of a cubic spline given as its start point
+// and then three points per curve (Graphviz's form).
+func Spline(pts []Point) []Segment {
+	if len(pts) == 0 {
+		return nil
+	}
+	segs := []Segment{{Op: MoveTo, Pts: []Point{pts[0]}}}
+	for i := 1; i+2 < len(pts); i += 3 {
+		segs = append(segs, Segment{Op: CubicTo, Pts: []Point{pts[i], pts[i+1], pts[i+2]}})
+	}
+	return segs
+}

@@ -14,6 +14,29 @@ type Graph struct {
 	// ranks, in px; zero picks a default.
 	NodeSep float64 `json:"nodeSep,omitempty"`
 	RankSep float64 `json:"rankSep,omitempty"`
+	// EdgeLabelWidth is the widest an edge label grows before it wraps,
+	// in px; zero picks a default (150).
+	EdgeLabelWidth float64 `json:"edgeLabelWidth,omitempty"`
+	// Paths are numbered routes through the graph (the ①-④ of a
+	// walk-through): each colours its edges, marks them with its number
+	// and, when labelled, adds an entry to the legend.
+	Paths []Path `json:"paths,omitempty"`
+}
+
+// Path is a numbered, coloured route through a graph. Its edges are drawn
+// in the path's colour (an edge in several paths takes the first one's,
+// an edge with its own Role keeps it; in a focused view, an edge on the
+// focused path takes that path's) and carry its number in a badge before
+// their label. A Focus naming the path keeps every member.
+type Path struct {
+	ID     string `json:"id"`
+	Number int    `json:"number"` // 1-20, unique among the paths
+	Role   string `json:"role"`   // its colour, e.g. RoleSeries1
+	// Label is the path's legend entry; optional (no entry when empty).
+	Label Text `json:"label"`
+	// Members are the ids of the nodes, groups and edges on the path. A
+	// group stands for everything inside it.
+	Members []string `json:"members"`
 }
 
 // Direction is the main flow of a graph.

@@ -69,7 +69,7 @@ func (g *Graph) validate(c *checker) {
 			c.addf(elem, "weight and minLen must not be negative")
 		}
 		if !sides[e.FromSide] || !sides[e.ToSide] {
-			c.addf(elem, "sides %q/%q: use n, s, e, w, ne, nw, se, sw", e.FromSide, e.ToSide)
+			c.addf(elem, "sides %q / %q: use n, s, e, w, ne, nw, se, sw", e.FromSide, e.ToSide)
 		}
 	}
 	for i, set := range g.SameRank {
@@ -79,8 +79,43 @@ func (g *Graph) validate(c *checker) {
 			}
 		}
 	}
-	if g.NodeSep < 0 || g.RankSep < 0 {
-		c.addf("graph", "nodeSep and rankSep must not be negative")
+	if g.NodeSep < 0 || g.RankSep < 0 || g.EdgeLabelWidth < 0 {
+		c.addf("graph", "nodeSep, rankSep and edgeLabelWidth must not be negative")
+	}
+	g.validatePaths(c)
+}
+
+// validatePaths checks the paths after every node, group and edge has
+// claimed its id, so members can name any of them.
+func (g *Graph) validatePaths(c *checker) {
+	numbers := map[int]string{}
+	for i, p := range g.Paths {
+		elem := fmt.Sprintf("path %d", i+1)
+		if p.ID != "" {
+			elem = fmt.Sprintf("path %q", p.ID)
+		}
+		c.id("path", p.ID)
+		c.role(elem, p.Role)
+		c.text(elem, "label", p.Label, false)
+		if p.Number < 1 || p.Number > 20 {
+			c.addf(elem, "number %d is outside 1-20", p.Number)
+		} else if prev, ok := numbers[p.Number]; ok {
+			c.addf(elem, "number %d is already path %q's; give each path its own", p.Number, prev)
+		} else {
+			numbers[p.Number] = p.ID
+		}
+		if len(p.Members) == 0 {
+			c.addf(elem, "has no members; list the ids of its nodes, groups and edges")
+		}
+		for _, m := range p.Members {
+			kind, ok := c.has(m)
+			switch {
+			case !ok:
+				c.addf(elem, "member %q is unknown; name a node, group or edge id (edges need an ID to be members)", m)
+			case kind != "node" && kind != "group" && kind != "edge":
+				c.addf(elem, "member %q is a %s; members are nodes, groups and edges", m, kind)
+			}
+		}
 	}
 }
 

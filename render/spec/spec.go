@@ -53,10 +53,20 @@ type Diagram struct {
 	Desc Text `json:"desc"`
 	// Notes are footnotes under the picture: sources, versions, caveats.
 	Notes []Text `json:"notes,omitempty"`
-	// Legend explains colours and markers; shown under the body.
+	// Legend explains colours and markers; shown under the body, after
+	// the entries a graph's Paths make for themselves.
 	Legend []LegendItem `json:"legend,omitempty"`
+	// Focus names paths or elements (nodes, groups, edges) to keep at full
+	// strength; everything else is dimmed. Nothing moves: a focused view
+	// lines up pixel for pixel with the unfocused one, so consecutive
+	// slides can walk through a picture one part at a time. Empty: no
+	// focus.
+	Focus []string `json:"focus,omitempty"`
 
-	Graph *Graph `json:"graph,omitempty"`
+	Graph    *Graph    `json:"graph,omitempty"`
+	Pipeline *Pipeline `json:"pipeline,omitempty"`
+	Cards    *Cards    `json:"cards,omitempty"`
+	Timeline *Timeline `json:"timeline,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -67,6 +77,9 @@ type LegendItem struct {
 	Style  LineStyle `json:"style,omitempty"` // for line markers
 	// Number, when set, is drawn in the swatch (①-④ style path markers).
 	Number int `json:"number,omitempty"`
+	// For is the id of the path or element the entry explains, optional;
+	// a Focus that leaves it out dims the entry too.
+	For string `json:"for,omitempty"`
 }
 
 // Marker is the swatch shape of a legend item.
@@ -77,6 +90,10 @@ const (
 	MarkerLine  Marker = "line"  // a short line with an arrow: edges
 	MarkerBadge Marker = "badge" // a small pill: badges on steps
 	MarkerDot   Marker = "dot"   // a filled circle: events
+	// Timeline event markers.
+	MarkerMissed  Marker = "missed"  // a hollow, crossed-out circle: an event that did not happen
+	MarkerTick    Marker = "tick"    // a short vertical stroke: work done locally
+	MarkerDiamond Marker = "diamond" // a one-off decision or state change
 )
 
 // Kind names the body kind of a diagram.
@@ -84,6 +101,12 @@ func (d *Diagram) Kind() string {
 	switch {
 	case d.Graph != nil:
 		return "graph"
+	case d.Pipeline != nil:
+		return "pipeline"
+	case d.Cards != nil:
+		return "cards"
+	case d.Timeline != nil:
+		return "timeline"
 	}
 	return "none"
 }

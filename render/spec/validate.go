@@ -56,9 +56,9 @@ func (d *Diagram) Validate() error {
 		c.text(elem, "label", li.Label, true)
 		c.role(elem, li.Role)
 		switch li.Marker {
-		case MarkerBox, MarkerLine, MarkerBadge, MarkerDot:
+		case MarkerBox, MarkerLine, MarkerBadge, MarkerDot, MarkerMissed, MarkerTick, MarkerDiamond:
 		default:
-			c.addf(elem, "marker %q is not one of box, line, badge, dot", li.Marker)
+			c.addf(elem, "marker %q is not one of box, line, badge, dot, missed, tick, diamond", li.Marker)
 		}
 		if li.Number < 0 || li.Number > 20 {
 			c.addf(elem, "number %d is outside 1-20", li.Number)
@@ -69,10 +69,41 @@ func (d *Diagram) Validate() error {
 		bodies++
 		d.Graph.validate(c)
 	}
-	if bodies != 1 {
-		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Timeline, ...", bodies)
+	if d.Pipeline != nil {
+		bodies++
+		d.Pipeline.validate(c)
 	}
+	if d.Cards != nil {
+		bodies++
+		d.Cards.validate(c)
+	}
+	if d.Timeline != nil {
+		bodies++
+		d.Timeline.validate(c)
+	}
+	if bodies != 1 {
+		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, ...", bodies)
+	}
+	d.validateRefs(c)
 	return c.err()
+}
+
+// validateRefs checks the ids that name elements of the body, once the
+// body has claimed them: the focus and the legend entries' For.
+func (d *Diagram) validateRefs(c *checker) {
+	if len(d.Focus) > 0 && d.Graph == nil {
+		c.addf("focus", "works on graph bodies only; this diagram is a %s", d.Kind())
+	}
+	for _, id := range d.Focus {
+		if _, ok := c.has(id); !ok {
+			c.addf("focus", "names unknown path or element %q; use a path, node, group or edge id", id)
+		}
+	}
+	for i, li := range d.Legend {
+		if _, ok := c.has(li.For); li.For != "" && !ok {
+			c.addf(fmt.Sprintf("legend item %d", i+1), "for names unknown path or element %q", li.For)
+		}
+	}
 }
 
 // checker collects problems for one diagram.

@@ -96,11 +96,6 @@ func runesByFace(s *scene.Scene) map[textmeasure.Face][]rune {
 	return out
 }
 
-var (
-	parsedMu sync.Mutex
-	parsed   = map[textmeasure.Face]*tdfont.SFNT{}
-)
-
 // Subsets are kept by face and runes: the light and dark (and slide)
 // renderings of a diagram draw the same characters, and making a WOFF2
 // subset costs milliseconds, mostly Brotli setting up a 4 MB window.
@@ -145,7 +140,10 @@ func cachedSubset(face textmeasure.Face, runes []rune) ([]byte, error) {
 // tdewolff/font writes WOFF2 deterministically (its TrueType writer stamps
 // the time into head, so we never use that).
 func subsetWOFF2(face textmeasure.Face, runes []rune) ([]byte, error) {
-	sf, err := sfntFor(face)
+	// A fresh parse per subset (0.2 ms): tdewolff/font's Subset writes
+	// into the parsed font it is given (its maxp table), so a shared one
+	// would be corrupted and raced on.
+	sf, err := tdfont.ParseSFNT(textmeasure.Load(face).Bytes, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -166,19 +164,4 @@ func subsetWOFF2(face textmeasure.Face, runes []rune) ([]byte, error) {
 		return nil, err
 	}
 	return sub.WriteWOFF2()
-}
-
-// sfntFor parses an embedded font for subsetting, once per process.
-func sfntFor(face textmeasure.Face) (*tdfont.SFNT, error) {
-	parsedMu.Lock()
-	defer parsedMu.Unlock()
-	if sf, ok := parsed[face]; ok {
-		return sf, nil
-	}
-	sf, err := tdfont.ParseSFNT(textmeasure.Load(face).Bytes, 0)
-	if err != nil {
-		return nil, err
-	}
-	parsed[face] = sf
-	return sf, nil
 }

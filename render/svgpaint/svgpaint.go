@@ -64,8 +64,9 @@ func Paint(s *scene.Scene, o Options) ([]byte, error) {
 }
 
 type painter struct {
-	c  *svg.SVG
-	id string // prefix for every id, so several SVGs can share one page
+	c         *svg.SVG
+	id        string            // prefix for every id, so several SVGs can share one page
+	symbolIDs map[string]string // iconKey -> symbol id
 }
 
 // ref returns a document-unique id for a local name.
@@ -86,21 +87,43 @@ func (p *painter) titled(tag, text string) {
 	p.c.Writer.Write(b.Bytes())
 }
 
-// symbols defines every distinct icon once, for <use>.
+// symbols defines every distinct icon once, for <use>. One name drawn in
+// different colours (a pod icon in two roles) is several symbols:
+// icon-pod, icon-pod-2, ... in order of first appearance.
 func (p *painter) symbols(items []scene.Item) {
-	seen := map[string]bool{}
+	p.symbolIDs = map[string]string{}
+	count := map[string]int{}
 	scene.Walk(items, func(it *scene.Item) {
 		ic := it.Icon
-		if ic == nil || seen[ic.Name] {
+		if ic == nil {
 			return
 		}
-		seen[ic.Name] = true
-		fmt.Fprintf(p.c.Writer, "<symbol id=\"%s\" viewBox=\"0 0 24 24\">\n", p.ref("icon-"+ic.Name))
+		key := iconKey(ic)
+		if _, ok := p.symbolIDs[key]; ok {
+			return
+		}
+		count[ic.Name]++
+		id := "icon-" + ic.Name
+		if n := count[ic.Name]; n > 1 {
+			id += "-" + strconv.Itoa(n)
+		}
+		p.symbolIDs[key] = id
+		fmt.Fprintf(p.c.Writer, "<symbol id=\"%s\" viewBox=\"0 0 24 24\">\n", p.ref(id))
 		for _, sh := range ic.Shapes {
 			p.c.Path(pathData(sh.Segments), fillAttrs(sh.Fill, sh.Stroke)...)
 		}
 		fmt.Fprint(p.c.Writer, "</symbol>\n")
 	})
+}
+
+// iconKey identifies an icon's picture: its name and its colours.
+func iconKey(ic *scene.Icon) string {
+	var b strings.Builder
+	b.WriteString(ic.Name)
+	for _, sh := range ic.Shapes {
+		b.WriteString("|" + sh.Fill.String() + "|" + sh.Stroke.Color.String())
+	}
+	return b.String()
 }
 
 func (p *painter) items(items []scene.Item) {
@@ -123,7 +146,7 @@ func (p *painter) items(items []scene.Item) {
 			p.text(it.Text)
 		case it.Icon != nil:
 			b := it.Icon.Box
-			p.c.Use(round2(b.X), round2(b.Y), "#"+p.ref("icon-"+it.Icon.Name),
+			p.c.Use(round2(b.X), round2(b.Y), "#"+p.ref(p.symbolIDs[iconKey(it.Icon)]),
 				"width="+quote(num(b.W)), "height="+quote(num(b.H)))
 		}
 	}

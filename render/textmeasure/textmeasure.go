@@ -53,6 +53,9 @@ const (
 	Mono
 )
 
+// MarshalJSON writes the family by name.
+func (f Family) MarshalJSON() ([]byte, error) { return []byte(`"` + f.String() + `"`), nil }
+
 func (f Family) String() string {
 	if f == Mono {
 		return "mono"
@@ -62,8 +65,8 @@ func (f Family) String() string {
 
 // Face names one of the four embedded fonts.
 type Face struct {
-	Family Family
-	Bold   bool
+	Family Family `json:"family"`
+	Bold   bool   `json:"bold,omitempty"`
 }
 
 // Faces lists every embedded face in a fixed order.
@@ -81,7 +84,7 @@ func (f Face) Name() string {
 // Style is a face at a size in CSS pixels.
 type Style struct {
 	Face
-	Size float64
+	Size float64 `json:"size"`
 }
 
 // Font is one parsed embedded font with its advance table.

@@ -6,8 +6,8 @@ import (
 )
 
 // Wrap breaks s into lines no wider than maxWidth at style st. It breaks at
-// spaces, between CJK characters, after '-' and '/' in long Latin words,
-// and at explicit newlines; it keeps CJK closing punctuation off the start of
+// spaces, between CJK characters, after '/' (paths), and at explicit
+// newlines, never inside a hyphenated name such as kube-proxy; it keeps CJK closing punctuation off the start of
 // a line and opening punctuation off the end. A unit wider than maxWidth on
 // its own is split by character, so no line is ever wider than maxWidth
 // unless a single character is.
@@ -97,8 +97,6 @@ func canBreakBetween(rs []rune, i int) bool {
 	case prev == ' ':
 		return true
 	case isCJK(prev) || isCJK(next):
-		return true
-	case (prev == '-' || prev == '/') && i >= 2 && unicode.IsLetter(rs[i-2]) && unicode.IsLetter(next):
 		return true
 	case prev == '/' && next != '/':
 		return i >= 2 // /etc/kubernetes/pki may break after a slash

@@ -12,7 +12,7 @@ var Dark = register(&Theme{
 	Line:       scene.Hex("#94a3b8"),
 	Surface:    scene.Hex("#1e293b"),
 	Border:     scene.Hex("#64748b"),
-	Dim:        0.22,
+	Dim:        0.3,
 	Roles: map[string]RoleColors{
 		"":         {scene.Hex("#94a3b8"), scene.Hex("#172133"), scene.Hex("#cbd5e1")},
 		"control":  {scene.Hex("#6b9bff"), scene.Hex("#14254a"), scene.Hex("#a9c4ff")},

@@ -55,6 +55,7 @@ type Edge struct {
 	LTail, LHead   string  // cluster ids, optional
 	LabelW, LabelH float64 // zero for no label
 	Weight         int     // 0 means Graphviz's default of 1
+	NoPull         bool    // weight=0: ranks its ends but does not pull them into line
 	MinLen         int     // 0 means 1
 	Loose          bool    // constraint=false: does not rank its ends
 	Invisible      bool
@@ -200,7 +201,10 @@ func DOT(g *Graph) (string, error) {
 		if e.LHead != "" {
 			attrs = append(attrs, "lhead="+strconv.Quote("cluster_"+e.LHead))
 		}
-		if e.Weight > 0 {
+		switch {
+		case e.NoPull:
+			attrs = append(attrs, "weight=0")
+		case e.Weight > 0:
 			attrs = append(attrs, fmt.Sprintf("weight=%d", e.Weight))
 		}
 		if e.MinLen > 0 {
