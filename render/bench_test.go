@@ -6,9 +6,9 @@ package render_test
 //	go test ./render -run '^$' -bench . -benchmem
 //
 // Layout results of graph diagrams are cached by their Graphviz input
-// (render/internal/graphviz), so BenchmarkScene/warm measures our own
-// layout code plus a cache hit, and BenchmarkScene/cold gives every
-// iteration a slightly different node gap, so each runs Graphviz again.
+// (render/internal/graphviz), so BenchmarkScene/graph/warm measures our
+// own layout code plus a cache hit, and BenchmarkScene/graph/cold gives
+// every iteration a slightly different node gap, so each runs Graphviz.
 // Font subsets are cached by face and runes too (render/svgpaint), so
 // BenchmarkSVG/embedded-fonts is painting plus cached subsets after its
 // first iteration; font subsetting alone, uncached, is
@@ -60,41 +60,51 @@ func perDiagram(b *testing.B, n int) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n)/1e6, "ms/diagram")
 }
 
+// BenchmarkScene is validation and layout, per body kind. Graph layouts
+// come from the cache after the first iteration ("warm"); "cold" gives
+// every iteration a slightly different node gap, a new cache key, so each
+// runs Graphviz again.
 func BenchmarkScene(b *testing.B) {
-	b.Run("warm", func(b *testing.B) {
-		jobs := catalogJobs()
-		catalogScenes(b) // fill the layout cache
-		b.ResetTimer()
-		for b.Loop() {
-			for _, j := range jobs {
-				if _, err := render.Scene(j.d, j.o); err != nil {
-					b.Fatal(err)
-				}
-			}
+	byKind := map[string][]job{}
+	var kinds []string
+	for _, j := range catalogJobs() {
+		k := j.d.Kind()
+		if _, ok := byKind[k]; !ok {
+			kinds = append(kinds, k)
 		}
-		perDiagram(b, len(jobs))
-	})
-	b.Run("cold", func(b *testing.B) {
-		jobs := catalogJobs()
-		catalogScenes(b) // start Graphviz's WASM module outside the timer
-		step := 0
-		b.ResetTimer()
-		for b.Loop() {
-			step++
-			for _, j := range jobs {
-				if g := j.d.Graph; g != nil {
-					// One ten-thousandth of an inch, the smallest change
-					// the generated DOT shows: a new cache key, the same
-					// layout work.
-					g.NodeSep = max(g.NodeSep, 28) + 0.0072
-				}
-				if _, err := render.Scene(j.d, j.o); err != nil {
-					b.Fatal(err)
-				}
-			}
+		byKind[k] = append(byKind[k], j)
+	}
+	for _, kind := range kinds {
+		jobs := byKind[kind]
+		modes := []string{"warm"}
+		if kind == "graph" {
+			modes = append(modes, "cold")
 		}
-		perDiagram(b, len(jobs))
-	})
+		for _, mode := range modes {
+			b.Run(kind+"/"+mode, func(b *testing.B) {
+				for _, j := range jobs { // fill the layout cache, start Graphviz
+					if _, err := render.Scene(j.d, j.o); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ResetTimer()
+				for b.Loop() {
+					for _, j := range jobs {
+						if g := j.d.Graph; g != nil && mode == "cold" {
+							// One ten-thousandth of an inch, the smallest
+							// change the generated DOT shows: a new cache
+							// key, the same layout work.
+							g.NodeSep = max(g.NodeSep, 28) + 0.0072
+						}
+						if _, err := render.Scene(j.d, j.o); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				perDiagram(b, len(jobs))
+			})
+		}
+	}
 }
 
 func BenchmarkSVG(b *testing.B) {
