@@ -13,6 +13,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"sync"
 
 	"github.com/fogleman/gg"
 	"golang.org/x/image/font"
@@ -29,10 +30,17 @@ type Options struct {
 	Scale float64
 }
 
-// Paint draws the scene and encodes it as PNG.
+// Paint draws the scene and encodes it as PNG. It draws into a pixel
+// buffer kept for the next call, which saves zeroing a new image of
+// millions of pixels (and faulting its pages in) for every picture.
 func Paint(s *scene.Scene, o Options) ([]byte, error) {
-	img, err := Draw(s, o)
+	w, h, err := checkSize(s, o)
 	if err != nil {
+		return nil, err
+	}
+	img := getImage(w, h)
+	defer putImage(img)
+	if err := drawOn(img, s, o); err != nil {
 		return nil, err
 	}
 	return Encode(img)
@@ -51,15 +59,52 @@ func scaleOf(o Options) float64 {
 	return o.Scale
 }
 
-// Draw rasterises the scene.
+// Draw rasterises the scene into a new image.
 func Draw(s *scene.Scene, o Options) (*image.RGBA, error) {
+	w, h, err := checkSize(s, o)
+	if err != nil {
+		return nil, err
+	}
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	if err := drawOn(img, s, o); err != nil {
+		return nil, err
+	}
+	return img, nil
+}
+
+// checkSize checks the scene and returns the size of its image.
+func checkSize(s *scene.Scene, o Options) (int, int, error) {
 	if err := s.Check(); err != nil {
-		return nil, fmt.Errorf("png: %w", err)
+		return 0, 0, fmt.Errorf("png: %w", err)
 	}
 	w, h := Size(s, o)
 	if w <= 0 || h <= 0 || w > 20000 || h > 20000 {
-		return nil, fmt.Errorf("png %s: image %dx%d is out of range (scale %g)", s.ID, w, h, scaleOf(o))
+		return 0, 0, fmt.Errorf("png %s: image %dx%d is out of range (scale %g)", s.ID, w, h, scaleOf(o))
 	}
+	return w, h, nil
+}
+
+// pixels keeps pixel buffers between calls of Paint.
+var pixels sync.Pool
+
+// getImage returns an image of the size whose pixels are undefined: drawOn
+// paints every one of them first.
+func getImage(w, h int) *image.RGBA {
+	n := 4 * w * h
+	if buf, ok := pixels.Get().(*[]byte); ok && cap(*buf) >= n {
+		return &image.RGBA{Pix: (*buf)[:n], Stride: 4 * w, Rect: image.Rect(0, 0, w, h)}
+	}
+	return image.NewRGBA(image.Rect(0, 0, w, h))
+}
+
+func putImage(img *image.RGBA) {
+	buf := img.Pix
+	pixels.Put(&buf)
+}
+
+// drawOn paints the scene onto img, every pixel: the background first,
+// with the source operator, whatever the buffer held.
+func drawOn(img *image.RGBA, s *scene.Scene, o Options) error {
 	sc := scaleOf(o)
 	p := &painter{
 		k:     sc * s.Content.Scale,
@@ -67,13 +112,13 @@ func Draw(s *scene.Scene, o Options) (*image.RGBA, error) {
 		dy:    s.Content.DY * sc,
 		faces: map[faceKey]font.Face{},
 	}
-	dc := gg.NewContext(w, h)
+	dc := gg.NewContextForRGBA(img)
 	dc.SetColor(rgba(s.Background))
 	dc.Clear()
 	if err := p.items(dc, s.Items); err != nil {
-		return nil, fmt.Errorf("png %s: %w", s.ID, err)
+		return fmt.Errorf("png %s: %w", s.ID, err)
 	}
-	return dc.Image().(*image.RGBA), nil
+	return nil
 }
 
 type faceKey struct {
