@@ -47,7 +47,7 @@ func TestCatalogDrawsAsMeasured(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	var results []browsertest.Result
-	const batch = 24 // documents per Chromium launch; a launch costs seconds
+	const batch = 40 // documents per Chromium launch; a launch costs seconds
 	for lo := 0; lo < len(docs); lo += batch {
 		hi := min(lo+batch, len(docs))
 		res, err := b.Measure(ctx, docs[lo:hi])
