@@ -25,7 +25,7 @@ func check(catalog Catalog, dir string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kubefig: %v\n", err)
 		return exitFail
 	}
-	files, errs := renderJobs(jobs)
+	scenes, errs := layoutJobs(jobs)
 	if len(errs) > 0 {
 		for _, err := range errs {
 			fmt.Fprintf(stderr, "kubefig: %v\n", err)
@@ -34,18 +34,22 @@ func check(catalog Catalog, dir string, stdout, stderr io.Writer) int {
 	}
 	want := map[string]bool{}
 	var stale, missing, extra []string
-	for _, f := range files {
+	err = paintJobs(scenes, func(f file) error {
 		want[filepath.ToSlash(f.name)] = true
 		got, err := os.ReadFile(filepath.Join(dir, f.name))
 		switch {
 		case os.IsNotExist(err):
 			missing = append(missing, f.name)
 		case err != nil:
-			fmt.Fprintf(stderr, "kubefig: %v\n", err)
-			return exitFail
+			return err
 		case !same(f.name, got, f.data):
 			stale = append(stale, f.name)
 		}
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "kubefig: %v\n", err)
+		return exitFail
 	}
 	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -57,9 +61,11 @@ func check(catalog Catalog, dir string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	})
+	sort.Strings(stale)
+	sort.Strings(missing)
 	sort.Strings(extra)
 	if len(stale)+len(missing)+len(extra) == 0 {
-		fmt.Fprintf(stdout, "kubefig: %s is current (%d files)\n", dir, len(files))
+		fmt.Fprintf(stdout, "kubefig: %s is current (%d files)\n", dir, len(want))
 		return exitOK
 	}
 	report := func(what string, names []string) {

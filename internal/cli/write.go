@@ -7,23 +7,18 @@ import (
 	"path/filepath"
 )
 
-// writeFiles writes each file under dir through a temporary file and a
-// rename, so a reader never sees half a file. Files whose bytes are already
-// there are left alone (their modification time too). It returns how many
-// files changed.
-func writeFiles(dir string, files []file) (int, error) {
-	changed := 0
-	for _, f := range files {
-		path := filepath.Join(dir, f.name)
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, f.data) {
-			continue
-		}
-		if err := writeAtomic(path, f.data); err != nil {
-			return changed, err
-		}
-		changed++
+// writeFile writes a file under dir through a temporary file and a rename,
+// so a reader never sees half a file. A file whose bytes are already there
+// is left alone (its modification time too); wrote says whether it changed.
+func writeFile(dir string, f file) (wrote bool, err error) {
+	path := filepath.Join(dir, f.name)
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, f.data) {
+		return false, nil
 	}
-	return changed, nil
+	if err := writeAtomic(path, f.data); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func writeAtomic(path string, data []byte) error {
