@@ -24,7 +24,7 @@ func valid() *Diagram {
 func TestValidate(t *testing.T) {
 	tests := []struct {
 		name   string
-		break_ func(d *Diagram)
+		mutate func(d *Diagram)
 		want   []string // fragments that must all appear in one problem each
 	}{
 		{"valid", func(d *Diagram) {}, nil},
@@ -61,7 +61,7 @@ func TestValidate(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := valid()
-			tc.break_(d)
+			tc.mutate(d)
 			err := d.Validate()
 			if tc.want == nil {
 				if err != nil {
