@@ -3,6 +3,7 @@ package spec
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -217,7 +218,7 @@ func (s *Stack) validate(c *checker) {
 			continue
 		}
 		for ci, seq := range cols {
-			if containsInt(seq, i) && seq[len(seq)-1] != i {
+			if slices.Contains(seq, i) && seq[len(seq)-1] != i {
 				c.addf(fmt.Sprintf("layer %q", l.ID), "aligns to the end but layer %q sits on it in %s; only the last layer of its columns can align to the end",
 					s.Layers[seq[len(seq)-1]].ID, s.columnName(ci))
 				break
@@ -320,13 +321,4 @@ func (s *Stack) validateArrow(c *checker, cols [][]int, a LayerArrow) {
 	if !s.OnTop(cols, from, to) && !s.OnTop(cols, to, from) {
 		c.addf(elem, "joins layers that are not neighbours; an arrow runs between a layer and the one directly on or under it (use a side note with an arrow to span several)")
 	}
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }

@@ -2,7 +2,6 @@ package spec
 
 import (
 	"errors"
-	"strings"
 	"testing"
 )
 
@@ -125,15 +124,7 @@ func TestStackProblems(t *testing.T) {
 				t.Fatalf("Validate() = %v, want a *ValidationError", err)
 			}
 			for _, p := range ve.Problems {
-				s := p.String()
-				ok := true
-				for _, w := range tc.want {
-					if !strings.Contains(s, w) {
-						ok = false
-						break
-					}
-				}
-				if ok {
+				if containsAll(p.String(), tc.want) {
 					return
 				}
 			}
