@@ -107,17 +107,26 @@ func wrapText(t spec.Text, lang spec.Lang, st textmeasure.Style, width float64) 
 }
 
 // codePieces splits code at its break opportunities: after spaces and
-// after slashes; each piece keeps its trailing separator.
+// after slashes; each piece keeps its trailing separator. A one-letter
+// flag stays with its argument ("-f ns.json", "-n NS").
 func codePieces(s string) []string {
 	var pieces []string
 	start := 0
 	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && isShortFlag(s[start:i]) {
+			continue
+		}
 		if s[i] == ' ' || (s[i] == '/' && i+1 < len(s) && s[i+1] != ' ') {
 			pieces = append(pieces, s[start:i+1])
 			start = i + 1
 		}
 	}
 	return append(pieces, s[start:])
+}
+
+// isShortFlag reports whether a word is a one-letter option such as -f.
+func isShortFlag(w string) bool {
+	return len(w) == 2 && w[0] == '-' && (w[1] >= 'a' && w[1] <= 'z' || w[1] >= 'A' && w[1] <= 'Z')
 }
 
 // wrapCode wraps a path or name at spaces and after slashes only, so

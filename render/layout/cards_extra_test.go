@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kubefig/kubefig/render/scene"
@@ -198,4 +199,24 @@ func TestCardWidth(t *testing.T) {
 // TestCardsExtraGolden keeps the scene of the fixture.
 func TestCardsExtraGolden(t *testing.T) {
 	golden(t, "cards-extra.json", sceneJSON(t, layoutAt(t, testCardsExtra(true), spec.ZH, 1400)))
+}
+
+// TestCodePiecesKeepShortFlags: code breaks after spaces and slashes, but
+// never between a one-letter flag and its argument.
+func TestCodePiecesKeepShortFlags(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"kubectl get ns NS -o json", []string{"kubectl ", "get ", "ns ", "NS ", "-o json"}},
+		{`replace --raw "/api/v1" -f ns.json`, []string{"replace ", "--raw ", `"/`, "api/", `v1" `, "-f ns.json"}},
+		{"/etc/kubernetes/pki/", []string{"/", "etc/", "kubernetes/", "pki/"}},
+		{"a -- b", []string{"a ", "-- ", "b"}},
+		{"-f", []string{"-f"}},
+	} {
+		got := codePieces(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("codePieces(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
