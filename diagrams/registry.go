@@ -20,6 +20,13 @@ var catalog = []func() *spec.Diagram{
 	KubeadmOverview,
 	NodeHeartbeat,
 	NodeHeartbeatLease,
+	DockerNetworkModes,
+	K8sFeatures,
+	Ecosystem,
+	ResourceCategories,
+	ObjectAnatomy,
+	ManagementModes,
+	Namespaces,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.
