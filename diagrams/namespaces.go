@@ -27,10 +27,10 @@ func Namespaces() *spec.Diagram {
 				{ID: "initial", Title: spec.T("The four initial namespaces", "集群初始的四个名称空间"), Role: spec.RoleControl, Columns: 4,
 					Cards: []spec.Card{
 						ns("default", spec.T("Where objects go when you name no namespace.",
-							"创建资源对象时未指定名称空间，则默认使用它。"),
+							"未指定名称空间时，资源对象默认创建于此。"),
 							remark(spec.RoleInfo, "production: use namespaces of your own", "生产集群：宜用自建的名称空间")),
 						ns("kube-public", spec.T("Readable by every client, anonymous ones too; mostly for the cluster's own use.",
-							"所有用户（包括匿名用户）都可读取的公共名称空间；“公共”只是约定，主要供集群自身使用。"),
+							"所有用户（含匿名用户）均可读取；“公共”只是约定，主要供集群自身使用。"),
 							spec.Note{Text: ArtClusterInfo}),
 						ns("kube-system", spec.T("For the objects the Kubernetes system creates; keep other workloads out.",
 							"用于部署 Kubernetes 系统相关的组件，不建议部署其它非系统组件。"),

@@ -37,7 +37,7 @@ func ResourceCategories() *spec.Diagram {
 				{ID: "workloads", Title: spec.T("Workloads", "工作负载"), Role: spec.RoleControl, Columns: 4,
 					Cards: []spec.Card{
 						kind("pod", "Pod", spec.RoleControl, spec.T("One or more containers that share network and storage: the unit that runs.", "一个或多个共享网络与存储的容器：运行的基本单位。"), ""),
-						kind("replication-controller", "ReplicationController", spec.RoleControl, spec.T("The old Pod replica controller: equality-based selectors only.", "旧的 Pod 副本控制器，只支持等值选择器。"), "legacy"),
+						kind("replication-controller", "ReplicationController", spec.RoleControl, spec.T("The old Pod replica controller: equality-based selectors only.", "旧的副本控制器：只支持等值选择器。"), "legacy"),
 						kind("replica-set", "ReplicaSet", spec.RoleControl, spec.T("The new one: equality- and set-based selectors.", "新的 Pod 副本控制器，既支持等值选择器，又支持集合选择器。"), ""),
 						kind("deployment", "Deployment", spec.RoleControl, spec.T("Stateless apps, built on ReplicaSets: rolling updates, rollback, history, pause and resume.", "管理无状态应用，构建在 ReplicaSet 之上：滚动更新、回滚、版本记录、暂停与恢复。"), ""),
 						kind("stateful-set", "StatefulSet", spec.RoleControl, spec.T("Stateful apps: a stable, unique identity per Pod, in order.", "管理有状态应用：每个 Pod 有独有的持久标识，并保证 Pod 间的顺序。"), ""),
@@ -49,7 +49,7 @@ func ResourceCategories() *spec.Diagram {
 						"如今：Workload Resources，另含 HorizontalPodAutoscaler、PodTemplate 与 PriorityClass。")},
 				{ID: "discovery", Title: spec.T("Discovery and load balancing", "发现与负载均衡"), Role: spec.RoleNetwork, Columns: 1,
 					Cards: []spec.Card{
-						kind("service", "Service", spec.RoleNetwork, spec.T("A stable virtual IP and DNS name in front of Pods (L4).", "Pod 之前稳定的虚拟 IP 与 DNS 名称（四层）。"), ""),
+						kind("service", "Service", spec.RoleNetwork, spec.T("A stable virtual IP and DNS name in front of Pods (L4).", "为一组 Pod 提供稳定的虚拟 IP 与 DNS 名称（四层）。"), ""),
 						kind("ingress", "Ingress", spec.RoleNetwork, spec.T("HTTP(S) routes into Services by host and path (L7); GA in v1.19.", "按主机名与路径把 HTTP(S) 流量路由到 Service（七层）；v1.19 GA。"), "added"),
 					},
 					Note: spec.T("Today: Service Resources.", "如今：Service Resources。")},
