@@ -188,3 +188,52 @@ var (
 	Runc                 = spec.L("runc")
 	CRI                  = spec.L("CRI")
 )
+
+// ---- Cards and graphs of notes §1.1.1, §1.4, §3.1.1, §3.2, §3.3 ----
+// (docker-network-modes, k8s-features, ecosystem, resource-categories,
+// object-anatomy, management-modes, namespaces.) Feature names follow the
+// notes' Chinese (自动装箱, 自我修复 ...); "resource object" is 资源对象 and
+// "manifest" 配置清单, as in the notes; the three management techniques
+// keep the notes' 命令式命令 / 命令式对象配置 / 声明式对象配置 (the notes'
+// typos 命令时 and 生命是 corrected). In the small print of graph boxes
+// "network namespace" shortens to netns in both languages.
+var (
+	// Docker networking (notes §1.1.1).
+	HostEth0 = spec.T("host eth0", "宿主机 eth0")
+	VethPair = spec.T("veth pair", "veth 设备对")
+	OwnNetns = spec.T("own netns", "独立的 netns")
+
+	// The features of Kubernetes (notes §1.4).
+	FeaturesPanel         = spec.T("Nine features, as the notes list them", "笔记列出的九个重要特性")
+	FeatBinPacking        = spec.T("Automatic bin packing", "自动装箱")
+	FeatSelfHealing       = spec.T("Self-healing", "自我修复")
+	FeatHorizontalScaling = spec.T("Horizontal scaling", "水平扩展")
+	FeatServiceDiscovery  = spec.T("Service discovery", "服务发现")
+	FeatLoadBalancing     = spec.T("Load balancing", "负载均衡")
+	FeatRollouts          = spec.T("Automated rollouts and rollbacks", "自动发布和回滚")
+	FeatSecretsConfig     = spec.T("Secret and configuration management", "密钥和配置管理")
+	FeatStorage           = spec.T("Storage orchestration", "存储编排")
+	FeatBatch             = spec.T("Batch execution", "批量处理执行")
+
+	// Who sets a field of an object (notes §3.2).
+	SetByYou    = spec.T("you", "用户")
+	SetBySystem = spec.T("system", "系统")
+
+	// The three ways to manage objects (notes §3.2.5) and the rows that
+	// compare them, after upstream's "Kubernetes Object Management".
+	ModeImperativeCommands = spec.T("Imperative commands", "命令式命令")
+	ModeImperativeConfig   = spec.T("Imperative object configuration", "命令式对象配置")
+	ModeDeclarativeConfig  = spec.T("Declarative object configuration", "声明式对象配置")
+	RowCommands            = spec.T("Commands", "命令")
+	RowOperatesOn          = spec.T("Operates on", "作用于")
+	RowRecommended         = spec.T("Recommended for", "建议的环境")
+	RowTradeOffs           = spec.T("Trade-offs", "权衡")
+
+	// Marks on cards: what changed since the notes (notes §1.4, §3.1.1).
+	BadgeNotInNotes    = spec.T("not in the notes", "笔记未列出")
+	BadgeLegacy        = spec.T("legacy", "旧式")
+	BadgeNamespaced    = spec.T("namespaced", "名称空间级")
+	BadgeClusterScoped = spec.T("cluster-scoped", "集群级")
+	BadgeUnmaintained  = spec.T("unmaintained", "已停止维护")
+	BadgeArchived      = spec.T("archived", "已归档")
+)

@@ -22,6 +22,13 @@ var catalog = []func() *spec.Diagram{
 	NodeHeartbeatLease,
 	ImageLayersCoW,
 	ContainerRuntimeStack,
+	DockerNetworkModes,
+	K8sFeatures,
+	Ecosystem,
+	ResourceCategories,
+	ObjectAnatomy,
+	ManagementModes,
+	Namespaces,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.

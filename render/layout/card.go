@@ -5,14 +5,15 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kubefig/kubefig/render/icons"
 	"github.com/kubefig/kubefig/render/scene"
 	"github.com/kubefig/kubefig/render/spec"
 	"github.com/kubefig/kubefig/render/textmeasure"
 )
 
 // A card is the box pipeline steps and card grids share: an optional
-// number, a title (monospace when literal), an optional badge pill, a
-// wrapped description and a stack of note chips. measureCard wraps its
+// number, an optional icon, a title (monospace when literal), an optional
+// badge pill, a wrapped description and a stack of note chips. measureCard wraps its
 // text at a width; drawCard places it.
 
 // Card geometry in px.
@@ -20,6 +21,7 @@ const (
 	cardPad     = 12.0 // inside the card outline
 	numberD     = 18.0 // the number circle's diameter (NumberBadge)
 	numberGap   = 8.0  // between the number and the title
+	cardIconD   = 24.0 // the side of a card's icon
 	pillH       = 18.0
 	pillPadX    = 7.0
 	pillGap     = 5.0 // between the title and a pill under it
@@ -39,6 +41,7 @@ type cardContent struct {
 	id     string // the element id, for the group id
 	prefix string // group id prefix: "step", "card"
 	number int    // 0 draws no number
+	icon   string // "" draws no icon
 	title  spec.Text
 	desc   spec.Text
 	notes  []spec.Note
@@ -104,17 +107,26 @@ func wrapText(t spec.Text, lang spec.Lang, st textmeasure.Style, width float64) 
 }
 
 // codePieces splits code at its break opportunities: after spaces and
-// after slashes; each piece keeps its trailing separator.
+// after slashes; each piece keeps its trailing separator. A one-letter
+// flag stays with its argument ("-f ns.json", "-n NS").
 func codePieces(s string) []string {
 	var pieces []string
 	start := 0
 	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && isShortFlag(s[start:i]) {
+			continue
+		}
 		if s[i] == ' ' || (s[i] == '/' && i+1 < len(s) && s[i+1] != ' ') {
 			pieces = append(pieces, s[start:i+1])
 			start = i + 1
 		}
 	}
 	return append(pieces, s[start:])
+}
+
+// isShortFlag reports whether a word is a one-letter option such as -f.
+func isShortFlag(w string) bool {
+	return len(w) == 2 && w[0] == '-' && (w[1] >= 'a' && w[1] <= 'z' || w[1] >= 'A' && w[1] <= 'Z')
 }
 
 // wrapCode wraps a path or name at spaces and after slashes only, so
@@ -169,12 +181,30 @@ func (o Options) noteStyle(t spec.Text) textmeasure.Style {
 
 func pillStyle() textmeasure.Style { return bold(11.5) }
 
-// titleX is where the title starts, from the card's left edge.
+// titleX is where the title starts, from the card's left edge: after the
+// number and the icon.
 func (c cardContent) titleX() float64 {
+	x := cardPad
 	if c.number > 0 {
-		return cardPad + numberD + numberGap
+		x += numberD + numberGap
 	}
-	return cardPad
+	if c.icon != "" {
+		x += cardIconD + numberGap
+	}
+	return x
+}
+
+// leadH is the height of what leads the title (number, icon, a pill
+// beside it), which the first title line is centred on; 0 for none.
+func (c cardContent) leadH(pillBeside bool) float64 {
+	h := 0.0
+	if c.number > 0 || pillBeside {
+		h = numberD
+	}
+	if c.icon != "" {
+		h = max(h, cardIconD)
+	}
+	return h
 }
 
 // naturalCardWidth is the width that puts every card's title on one line
@@ -220,10 +250,11 @@ func measureCard(c cardContent, w float64, o Options) cardBox {
 			b.pillBelow = true
 		}
 	}
-	b.titleH = TextBlockHeight(len(b.titleLines), b.titleSt, th.Size.LineHeight)
-	if c.number > 0 || (c.badge != nil && !b.pillBelow) {
-		b.titleH = max(numberD, b.titleH)
-	}
+	// The first line is centred on the lead, so a lead taller than a line
+	// pushes the whole title block down by half the difference.
+	lead := c.leadH(c.badge != nil && !b.pillBelow)
+	push := max(0, lead-TextBlockHeight(1, b.titleSt, 1)) / 2
+	b.titleH = max(lead, push+TextBlockHeight(len(b.titleLines), b.titleSt, th.Size.LineHeight))
 	if b.pillBelow {
 		b.titleH += pillGap + pillH
 	}
@@ -245,10 +276,7 @@ func measureCard(c cardContent, w float64, o Options) cardBox {
 // headerY is the y of the centre of the card's first title line, from
 // the card's top: where arrows meet the card.
 func (b cardBox) headerY() float64 {
-	first := TextBlockHeight(1, b.titleSt, 1)
-	if b.c.number > 0 || (b.c.badge != nil && !b.pillBelow) {
-		first = max(numberD, first)
-	}
+	first := max(b.c.leadH(b.c.badge != nil && !b.pillBelow), TextBlockHeight(1, b.titleSt, 1))
 	return cardPad + first/2
 }
 
@@ -271,6 +299,11 @@ func drawCard(b cardBox, x, y, h float64, o Options) scene.Item {
 	cy := y + b.headerY()
 	if b.c.number > 0 {
 		items = append(items, NumberBadge(scene.Point{X: x + cardPad + numberD/2, Y: cy}, b.c.number, rc, th)...)
+	}
+	if b.c.icon != "" {
+		shapes, _ := icons.Get(b.c.icon, rc.Accent, rc.Tint)
+		ib := scene.Box{X: x + b.c.titleX() - numberGap - cardIconD, Y: cy - cardIconD/2, W: cardIconD, H: cardIconD}
+		items = append(items, scene.Item{Icon: &scene.Icon{Name: b.c.icon, Box: ib, Shapes: shapes}})
 	}
 	m := textmeasure.Extents(b.titleSt)
 	top := cy - (m.EmTop+m.EmBottom)/2

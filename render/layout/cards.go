@@ -14,7 +14,9 @@ import (
 // cutting the sections, in order, into rows is framed and the one closest
 // to the target aspect (Cards.Aspect, 16:9 by default) wins. Rows are then
 // stretched to the widest: a panel's cards grow wider (and their text
-// re-wraps) rather than leaving a ragged right edge.
+// re-wraps) rather than leaving a ragged right edge. With Cards.AlignRows,
+// panels that share a row also share their title height and the height of
+// each row of cards, so side-by-side sections line up like table columns.
 func Cards(d *spec.Diagram, o Options) (Body, error) {
 	cs := d.Cards
 	g := newGridLayout(cs, o)
@@ -36,6 +38,7 @@ const (
 	panelPad   = 14.0 // inside a section panel
 	panelGap   = 24.0 // between panels
 	cardGapX   = 16.0
+	stepGapX   = 34.0 // between the cards of a Steps section: room for an arrow
 	cardGapY   = 14.0
 	panelTitle = 8.0 // between a panel's title and its cards
 )
@@ -49,16 +52,34 @@ type gridLayout struct {
 func newGridLayout(cs *spec.Cards, o Options) *gridLayout {
 	var all []cardContent
 	for _, s := range cs.Sections {
-		for _, c := range s.Cards {
-			all = append(all, gridCardContent(c, cs.Badges))
+		for i, c := range s.Cards {
+			all = append(all, gridCardContent(s, i, c, cs.Badges))
 		}
 	}
-	return &gridLayout{cs: cs, o: o, cardW: naturalCardWidth(all, o)}
+	w := naturalCardWidth(all, o)
+	if cs.CardWidth > 0 {
+		w = cs.CardWidth
+	}
+	return &gridLayout{cs: cs, o: o, cardW: w}
 }
 
-func gridCardContent(c spec.Card, badges []spec.Badge) cardContent {
-	return cardContent{id: c.ID, prefix: "card", title: c.Title, desc: c.Desc, notes: c.Notes,
-		role: c.Role, badge: spec.BadgeByID(badges, c.Badge)}
+// gridCardContent is the i-th card of section s: numbered when the
+// section is a sequence of steps.
+func gridCardContent(s spec.Section, i int, c spec.Card, badges []spec.Badge) cardContent {
+	cc := cardContent{id: c.ID, prefix: "card", title: c.Title, desc: c.Desc, notes: c.Notes,
+		role: c.Role, badge: spec.BadgeByID(badges, c.Badge), icon: c.Icon}
+	if s.Steps {
+		cc.number = i + 1
+	}
+	return cc
+}
+
+// gapX is the gap between neighbouring cards of a section.
+func gapX(s spec.Section) float64 {
+	if s.Steps {
+		return stepGapX
+	}
+	return cardGapX
 }
 
 func sectionCols(s spec.Section) int {
@@ -71,7 +92,7 @@ func sectionCols(s spec.Section) int {
 // naturalWidth is a section panel's width with cards of the base width.
 func (g *gridLayout) naturalWidth(s spec.Section) float64 {
 	c := float64(sectionCols(s))
-	return c*g.cardW + (c-1)*cardGapX + 2*panelPad
+	return c*g.cardW + (c-1)*gapX(s) + 2*panelPad
 }
 
 // partitions lists every way to cut n sections, in order, into rows, as
@@ -118,9 +139,49 @@ type panelPlan struct {
 	cardW  float64
 	cards  []cardBox
 	titleL []string
+	titleH float64 // the title block, or more to line up with its row
 	noteL  []string
+	noteH  float64
 	rowH   []float64 // height of each row of cards
 	h      float64
+}
+
+// height sums the panel from its title, rows of cards and note.
+func (pp *panelPlan) height() float64 {
+	h := panelPad + pp.titleH + panelTitle
+	for i, rh := range pp.rowH {
+		if i > 0 {
+			h += cardGapY
+		}
+		h += rh
+	}
+	if pp.noteH > 0 {
+		h += panelTitle + pp.noteH
+	}
+	return h + panelPad
+}
+
+// alignPanels gives the panels of one row the same title height and the
+// same height for their n-th rows of cards.
+func alignPanels(panels []panelPlan) {
+	titleH := 0.0
+	var rowH []float64
+	for _, pp := range panels {
+		titleH = max(titleH, pp.titleH)
+		for r, h := range pp.rowH {
+			if r == len(rowH) {
+				rowH = append(rowH, 0)
+			}
+			rowH[r] = max(rowH[r], h)
+		}
+	}
+	for i := range panels {
+		panels[i].titleH = titleH
+		for r := range panels[i].rowH {
+			panels[i].rowH[r] = rowH[r]
+		}
+		panels[i].h = panels[i].height()
+	}
 }
 
 // build lays the sections out in rows of the given sizes.
@@ -159,10 +220,14 @@ func (g *gridLayout) build(cut []int) Body {
 			if i == n-1 {
 				pw = maxW - x // absorb rounding so the row ends flush
 			}
-			pp := g.plan(s, x, pw, titleSt, noteSt)
-			panels = append(panels, pp)
-			rowH = max(rowH, pp.h)
+			panels = append(panels, g.plan(s, x, pw, titleSt, noteSt))
 			x += pw + panelGap
+		}
+		if g.cs.AlignRows {
+			alignPanels(panels)
+		}
+		for _, pp := range panels {
+			rowH = max(rowH, pp.h)
 		}
 		for _, pp := range panels {
 			b, it := g.drawPanel(pp, y, rowH, titleSt, noteSt)
@@ -181,11 +246,11 @@ func (g *gridLayout) plan(s spec.Section, x, pw float64, titleSt, noteSt textmea
 	th, o := g.o.Theme, g.o
 	cols := sectionCols(s)
 	inner := pw - 2*panelPad
-	pp := panelPlan{s: s, x: x, w: pw, cardW: (inner - float64(cols-1)*cardGapX) / float64(cols)}
+	pp := panelPlan{s: s, x: x, w: pw, cardW: (inner - float64(cols-1)*gapX(s)) / float64(cols)}
 	pp.titleL = wrapText(s.Title, o.Lang, titleSt, inner)
-	h := panelPad + TextBlockHeight(len(pp.titleL), titleSt, th.Size.LineHeight) + panelTitle
+	pp.titleH = TextBlockHeight(len(pp.titleL), titleSt, th.Size.LineHeight)
 	for i, c := range s.Cards {
-		cb := measureCard(gridCardContent(c, g.cs.Badges), pp.cardW, o)
+		cb := measureCard(gridCardContent(s, i, c, g.cs.Badges), pp.cardW, o)
 		pp.cards = append(pp.cards, cb)
 		if i%cols == 0 {
 			pp.rowH = append(pp.rowH, 0)
@@ -193,17 +258,11 @@ func (g *gridLayout) plan(s spec.Section, x, pw float64, titleSt, noteSt textmea
 		r := len(pp.rowH) - 1
 		pp.rowH[r] = max(pp.rowH[r], cb.h)
 	}
-	for i, rh := range pp.rowH {
-		if i > 0 {
-			h += cardGapY
-		}
-		h += rh
-	}
 	if note := s.Note.In(o.Lang); note != "" {
 		pp.noteL = textmeasure.Wrap(note, noteSt, inner)
-		h += panelTitle + TextBlockHeight(len(pp.noteL), noteSt, th.Size.LineHeight)
+		pp.noteH = TextBlockHeight(len(pp.noteL), noteSt, th.Size.LineHeight)
 	}
-	pp.h = h + panelPad
+	pp.h = pp.height()
 	return pp
 }
 
@@ -216,16 +275,23 @@ func (g *gridLayout) drawPanel(pp panelPlan, y, h float64, titleSt, noteSt textm
 	bg := scene.Item{Rect: &scene.Rect{Box: box, Radius: th.Size.Radius + 2, Fill: rc.Tint}}
 	var items []scene.Item
 	cur := y + panelPad
-	block, bh := TextBlock(pp.x+panelPad, cur, scene.Start, pp.titleL, titleSt, th.Size.LineHeight, rc.Ink, box)
+	block, _ := TextBlock(pp.x+panelPad, cur, scene.Start, pp.titleL, titleSt, th.Size.LineHeight, rc.Ink, box)
 	items = append(items, block...)
-	cur += bh + panelTitle
+	cur += pp.titleH + panelTitle
 	cols := sectionCols(pp.s)
+	gap := gapX(pp.s)
 	for i, cb := range pp.cards {
 		r, c := i/cols, i%cols
 		if c == 0 && r > 0 {
 			cur += pp.rowH[r-1] + cardGapY
 		}
-		items = append(items, drawCard(cb, pp.x+panelPad+float64(c)*(pp.cardW+cardGapX), cur, pp.rowH[r], o))
+		cx := pp.x + panelPad + float64(c)*(pp.cardW+gap)
+		items = append(items, drawCard(cb, cx, cur, pp.rowH[r], o))
+		if pp.s.Steps && c > 0 {
+			// An arrow from the previous step's header to this one's.
+			y := cur + cb.headerY()
+			items = append(items, arrow([]scene.Point{{X: cx - gap + 4, Y: y}, {X: cx - 4, Y: y}}, rc.Accent, o)...)
+		}
 	}
 	cur += pp.rowH[len(pp.rowH)-1]
 	if len(pp.noteL) > 0 {
