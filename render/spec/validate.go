@@ -81,8 +81,12 @@ func (d *Diagram) Validate() error {
 		bodies++
 		d.Timeline.validate(c)
 	}
+	if d.Sequence != nil {
+		bodies++
+		d.Sequence.validate(c)
+	}
 	if bodies != 1 {
-		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, ...", bodies)
+		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, Sequence, ...", bodies)
 	}
 	d.validateRefs(c)
 	return c.err()
