@@ -20,6 +20,8 @@ var catalog = []func() *spec.Diagram{
 	KubeadmOverview,
 	NodeHeartbeat,
 	NodeHeartbeatLease,
+	DeployAndAccess,
+	ControllerLoop,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.
