@@ -235,7 +235,10 @@ func (l *seqLayout) measureRows() {
 				r.number = n
 			}
 			r.from, r.to = l.sq.ActorIndex(m.From), l.sq.ActorIndex(m.To)
-			r.detailSt = l.o.noteStyle(m.Detail)
+			r.detailSt = sans(13)
+			if m.Detail.Lit != "" {
+				r.detailSt = mono(12.5)
+			}
 			l.wrapMessage(&r, l.opt.wrapW)
 		case st.Note != nil:
 			nt := st.Note
@@ -457,8 +460,15 @@ func (l *seqLayout) labelRoom(r *seqRow, span float64) float64 {
 	}
 	if r.from == r.to {
 		// A loop is two lines high anyway: a self-message's label
-		// wraps into the room beside it sooner than it widens it.
-		return min(max(room, seqSelfWrap*l.opt.wrapW), l.opt.wrapW)
+		// wraps into the room beside it sooner than it widens it, as
+		// long as that keeps it to two lines.
+		w := min(max(room, seqSelfWrap*l.opt.wrapW), l.opt.wrapW)
+		m := r.step.Message
+		lines := func(w float64) int { return len(balancedWrap(m.Label, l.o.Lang, l.labelStyle(m.Label), w)) }
+		if n := lines(w); n > 2 && n > lines(l.opt.wrapW) {
+			w = l.opt.wrapW
+		}
+		return w
 	}
 	return max(l.opt.wrapW, min(room, seqRoomReach*l.opt.wrapW))
 }
