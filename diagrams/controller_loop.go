@@ -15,19 +15,19 @@ func ControllerLoop() *spec.Diagram {
 	return &spec.Diagram{
 		ID:    "controller-loop",
 		Title: spec.T("A controller is a control loop", "控制器是一个控制循环"),
-		Subtitle: spec.T("It watches the cluster through the API server and acts until the actual state matches the desired state; then it waits for the next change.",
-			"它经由 API server 监视集群，不断行动，直到实际状态符合期望状态；然后等待下一次变化。"),
+		Subtitle: spec.T("It watches through the API server and acts until the actual state matches the desired state.",
+			"它经由 API server 监视集群并采取行动，直到实际状态符合期望状态。"),
 		Desc: spec.T("A cycle of three steps run by a controller in kube-controller-manager: observe the objects through kube-apiserver (watch), compare the desired state in spec with the actual state in status, act by asking kube-apiserver to create or delete Pods, and repeat. Deployment manages stateless applications, StatefulSet stateful ones.",
 			"由 kube-controller-manager 中的控制器运行的三步循环：经 kube-apiserver 观察（watch）对象，比较 spec 中的期望状态与 status 中的实际状态，请求 kube-apiserver 创建或删除 Pod 来行动，然后重复。Deployment 管理无状态应用，StatefulSet 管理有状态应用。"),
 		Notes: []spec.Text{
 			spec.T("Notes, section 1.3.2, checked against upstream: Controllers (\"controllers are control loops that watch the state of your cluster, then make or request changes where needed\"; built-in controllers manage state through the API server), Deployments, StatefulSets, kube-controller-manager.",
 				"笔记第 1.3.2 节，已对照上游文档核实：控制器（控制器是监视集群状态、并在需要时做出或请求更改的控制循环；内置控制器经由 API server 管理状态）、Deployment、StatefulSet、kube-controller-manager。"),
-			spec.T("The Deployment controller does not create Pods itself: it creates a ReplicaSet, and the ReplicaSet controller runs this loop for the Pods (see deploy-and-access). A StatefulSet's controller creates its Pods directly, one by one, each with a stable name and its own storage.",
-				"Deployment 控制器并不直接创建 Pod：它创建 ReplicaSet，由 ReplicaSet 控制器为 Pod 运行此循环（见 deploy-and-access）。StatefulSet 控制器则直接逐个创建 Pod，每个 Pod 有稳定的名称和各自的存储。"),
+			spec.T("The Deployment controller does not create Pods itself: it creates a ReplicaSet, and the ReplicaSet controller runs this loop for the Pods (see deploy-and-access). The StatefulSet controller creates its Pods itself, by default one at a time in order (web-0, web-1, ...), each with a stable name and its own storage.",
+				"Deployment 控制器并不直接创建 Pod：它创建 ReplicaSet，由 ReplicaSet 控制器为 Pod 运行此循环（见 deploy-and-access）。StatefulSet 控制器则自己创建 Pod，默认按顺序逐个创建（web-0、web-1……），每个 Pod 有稳定的名称和各自的存储。"),
 		},
 		Graph: &spec.Graph{
 			Nodes: []spec.Node{
-				{ID: "api", Label: KubeAPIServer, Sublabel: spec.T("objects and their state, kept in etcd", "对象及其状态，保存在 etcd 中"), Kind: spec.KindAPIServer, Role: spec.RoleControl},
+				{ID: "api", Label: KubeAPIServer, Sublabel: spec.T("objects, stored in etcd", "对象，保存在 etcd 中"), Kind: spec.KindAPIServer, Role: spec.RoleControl},
 				{ID: "object", Label: spec.L("Deployment web"), Sublabel: spec.T("spec.replicas: 3 — desired\nstatus: 2 Pods ready — actual", "spec.replicas: 3 —— 期望状态\nstatus：2 个 Pod 就绪 —— 实际状态"), Kind: spec.KindFile, Role: spec.RoleStore, MinWidth: 340},
 			},
 			Groups: []spec.Group{
