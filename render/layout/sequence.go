@@ -2,8 +2,6 @@ package layout
 
 import (
 	"math"
-	"sort"
-	"unicode"
 
 	"github.com/kubefig/kubefig/render/icons"
 	"github.com/kubefig/kubefig/render/scene"
@@ -24,17 +22,18 @@ import (
 // passed Validate.
 func Sequence(d *spec.Diagram, o Options) (Body, error) {
 	sq := d.Sequence
+	wrap := newSeqWrapper(o.Lang) // shared by every option tried
 	if o.Width > 0 {
 		// The widest labels that fit, at the default spacing.
 		for _, w := range seqWrapWidths {
-			if body := newSeqLayout(sq, o, seqOption{wrapW: w, rowGap: seqRowGaps[0]}).build(); body.Bounds.W <= o.Width {
+			if body := newSeqLayout(sq, o, seqOption{wrapW: w, rowGap: seqRowGaps[0]}, wrap).build(); body.Bounds.W <= o.Width {
 				return body, nil
 			}
 		}
-		return newSeqLayout(sq, o, seqOption{wrapW: seqWrapWidths[len(seqWrapWidths)-1], rowGap: seqRowGaps[0]}).build(), nil
+		return newSeqLayout(sq, o, seqOption{wrapW: seqWrapWidths[len(seqWrapWidths)-1], rowGap: seqRowGaps[0]}, wrap).build(), nil
 	}
 	framed := func(op seqOption) *scene.Scene {
-		body := newSeqLayout(sq, o, op).build()
+		body := newSeqLayout(sq, o, op, wrap).build()
 		return Frame(withBodyLegend(d, body), o, body)
 	}
 	var opts []seqOption
@@ -55,10 +54,10 @@ func Sequence(d *spec.Diagram, o Options) (Body, error) {
 		case a > 2 && best.extraGap < seqMaxExtraGap:
 			best.extraGap = min(seqMaxExtraGap, best.extraGap+(s.Width/2-s.Height+1)/float64(len(sq.Steps)+1))
 		default:
-			return newSeqLayout(sq, o, best).build(), nil
+			return newSeqLayout(sq, o, best, wrap).build(), nil
 		}
 	}
-	return newSeqLayout(sq, o, best).build(), nil
+	return newSeqLayout(sq, o, best, wrap).build(), nil
 }
 
 // largestInFrame returns the option whose finished picture, fitted into a
@@ -140,7 +139,7 @@ type seqActor struct {
 	group      int // index into Sequence.Groups, or -1
 }
 
-// seqRow is one measured step, placed by place.
+// seqRow is one measured step, placed by placeRows.
 type seqRow struct {
 	step     spec.SequenceStep
 	number   int // message number when numbered, else 0
@@ -163,6 +162,7 @@ type seqLayout struct {
 	o      Options
 	th     *theme.Theme
 	opt    seqOption
+	wrap   *seqWrapper
 	actors []seqActor
 	rows   []seqRow
 	x      []float64 // lifeline centres
@@ -173,9 +173,9 @@ type seqLayout struct {
 	labelSt, headerSt, headerSubSt, groupSt, noteSt, phaseSt, phaseSubSt textmeasure.Style
 }
 
-func newSeqLayout(sq *spec.Sequence, o Options, opt seqOption) *seqLayout {
+func newSeqLayout(sq *spec.Sequence, o Options, opt seqOption, wrap *seqWrapper) *seqLayout {
 	sz := o.Theme.Size
-	l := &seqLayout{sq: sq, o: o, th: o.Theme, opt: opt,
+	l := &seqLayout{sq: sq, o: o, th: o.Theme, opt: opt, wrap: wrap,
 		labelSt: sans(14), headerSt: bold(sz.NodeLabel), headerSubSt: sans(sz.Sublabel),
 		groupSt: bold(sz.GroupLabel), noteSt: sans(13.5), phaseSt: bold(16), phaseSubSt: sans(14),
 	}
@@ -200,9 +200,9 @@ func (l *seqLayout) measureActors() {
 		}
 		_, sa.icon = icons.Get(string(a.Kind), scene.Color{}, scene.Color{})
 		sa.icon = sa.icon && a.Kind != spec.KindComponent
-		sa.label = balancedWrap(a.Label, l.o.Lang, l.headerSt, seqHeaderText)
+		sa.label = l.wrap.balanced(a.Label, l.headerSt, seqHeaderText)
 		if !a.Sublabel.IsZero() {
-			sa.sub = balancedWrap(a.Sublabel, l.o.Lang, l.headerSubSt, seqHeaderText)
+			sa.sub = l.wrap.balanced(a.Sublabel, l.headerSubSt, seqHeaderText)
 		}
 		textW := max(textmeasure.MaxWidth(sa.label, l.headerSt), textmeasure.MaxWidth(sa.sub, l.headerSubSt))
 		sa.labelH = TextBlockHeight(len(sa.label), l.headerSt, sz.LineHeight)
@@ -219,6 +219,15 @@ func (l *seqLayout) measureActors() {
 		}
 		l.headerH = math.Ceil(max(l.headerH, h))
 		l.actors = append(l.actors, sa)
+	}
+	// A group of one actor is as wide as its header: widen the header
+	// to the group's label. (Wider groups get room between their lifelines
+	// in placeColumns.)
+	for gi, g := range l.sq.Groups {
+		if first, last := l.groupSpan(gi); first >= 0 && first == last {
+			need := textmeasure.Width(g.Label.In(l.o.Lang), l.groupSt) + 2*seqHeaderPadX - 2*seqGroupPad
+			l.actors[first].w = math.Ceil(max(l.actors[first].w, need))
+		}
 	}
 }
 
@@ -244,7 +253,7 @@ func (l *seqLayout) measureRows() {
 			nt := st.Note
 			a, b := l.sq.ActorIndex(nt.Over[0]), l.sq.ActorIndex(nt.Over[len(nt.Over)-1])
 			r.from, r.to = min(a, b), max(a, b)
-			r.lines = balancedWrap(nt.Text, l.o.Lang, l.noteSt, l.opt.wrapW*1.4)
+			r.lines = l.wrap.balanced(nt.Text, l.noteSt, l.opt.wrapW*1.4)
 			r.textW = textmeasure.MaxWidth(r.lines, l.noteSt)
 			r.blockW = r.textW + 2*seqNotePadX
 			r.blockH = TextBlockHeight(len(r.lines), l.noteSt, sz.LineHeight) + 2*seqNotePadY
@@ -269,10 +278,10 @@ func (l *seqLayout) wrapMessage(r *seqRow, w float64) {
 	m := r.step.Message
 	w = max(w, seqMinWrap)
 	r.labelSt = l.labelStyle(m.Label)
-	r.lines = balancedWrap(m.Label, l.o.Lang, r.labelSt, w)
+	r.lines = l.wrap.balanced(m.Label, r.labelSt, w)
 	r.detail = nil
 	if !m.Detail.IsZero() {
-		r.detail = balancedWrap(m.Detail, l.o.Lang, r.detailSt, w)
+		r.detail = l.wrap.balanced(m.Detail, r.detailSt, w)
 	}
 	r.textW = max(textmeasure.MaxWidth(r.lines, r.labelSt), textmeasure.MaxWidth(r.detail, r.detailSt))
 	r.blockW = r.textW
@@ -285,56 +294,6 @@ func (l *seqLayout) wrapMessage(r *seqRow, w float64) {
 	}
 }
 
-// balancedWrap wraps a text to at most width w (or its widest word, if
-// wider) in as few lines as wrapping at w gives, but with lines as even as
-// they can be: the narrowest width that keeps that many lines. No lone
-// word or character is left on a last line.
-func balancedWrap(t spec.Text, lang spec.Lang, st textmeasure.Style, w float64) []string {
-	u := unbreakable(t.In(lang), st)
-	w = max(w, u) // never split a name such as kube-controller-manager
-	lines := wrapText(t, lang, st, w)
-	if len(lines) < 2 {
-		return lines
-	}
-	lo, hi := u, w
-	for range 12 {
-		mid := (lo + hi) / 2
-		if len(wrapText(t, lang, st, mid)) <= len(lines) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return wrapText(t, lang, st, hi)
-}
-
-// unbreakable is the width of the widest run of text the wrapper may not
-// break: a word, or a name such as kube-controller-manager. Chinese
-// characters break anywhere.
-func unbreakable(s string, st textmeasure.Style) float64 {
-	w := 0.0
-	run := []rune{}
-	flush := func() {
-		if len(run) > 0 {
-			w = max(w, textmeasure.Width(string(run), st))
-			run = run[:0]
-		}
-	}
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\n' || unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef:
-			flush()
-		case r == '/':
-			run = append(run, r)
-			flush()
-		default:
-			run = append(run, r)
-		}
-	}
-	flush()
-	return w
-}
-
 // labelStyle is the style of a message label: literal labels (command
 // output, object names) in monospace.
 func (l *seqLayout) labelStyle(t spec.Text) textmeasure.Style {
@@ -342,176 +301,6 @@ func (l *seqLayout) labelStyle(t spec.Text) textmeasure.Style {
 		return mono(13.5)
 	}
 	return l.labelSt
-}
-
-// seqSpan asks for lifeline a and lifeline b (a < b) to stand at least w
-// apart; a message's span instead fits the message, wrapping its label
-// to the room there is.
-type seqSpan struct {
-	a, b int
-	w    float64
-	row  int // the message's row, or -1
-}
-
-// placeColumns sets the lifelines' x. Neighbours first stand apart by
-// their headers; then, narrowest spans first, every label between two
-// lifelines wraps to the room it has (down to seqMinWrap, up to the
-// option's wrap width) and widens the gaps it spans by what is still
-// missing, shared evenly. Last, every label wraps again to the room it
-// ended up with.
-func (l *seqLayout) placeColumns() {
-	n := len(l.actors)
-	gaps := make([]float64, max(n-1, 0))
-	for i := range gaps {
-		a, b := l.actors[i], l.actors[i+1]
-		gaps[i] = a.w/2 + b.w/2 + l.boxGap(i) + l.opt.stretch
-	}
-	var spans []seqSpan
-	for i, r := range l.rows {
-		switch {
-		case r.step.Message != nil && r.from != r.to:
-			spans = append(spans, seqSpan{min(r.from, r.to), max(r.from, r.to), 0, i})
-		case r.step.Message != nil && r.from < n-1:
-			spans = append(spans, seqSpan{r.from, r.from + 1, 0, i})
-		case r.step.Note != nil && r.from != r.to:
-			spans = append(spans, seqSpan{r.from, r.to, r.blockW - 2*seqNoteReach, -1})
-		}
-	}
-	for gi, g := range l.sq.Groups {
-		first, last := l.groupSpan(gi)
-		if first < 0 || last == first {
-			continue
-		}
-		need := textmeasure.Width(g.Label.In(l.o.Lang), l.groupSt) + 2*seqHeaderPadX - 2*seqGroupPad
-		spans = append(spans, seqSpan{first, last, need - l.actors[first].w/2 - l.actors[last].w/2, -1})
-	}
-	sort.SliceStable(spans, func(i, j int) bool { return spans[i].b-spans[i].a < spans[j].b-spans[j].a })
-	have := func(s seqSpan) float64 {
-		h := 0.0
-		for i := s.a; i < s.b; i++ {
-			h += gaps[i]
-		}
-		return h
-	}
-	for _, s := range spans {
-		need := s.w
-		if s.row >= 0 {
-			r := &l.rows[s.row]
-			l.wrapMessage(r, l.labelRoom(r, have(s)))
-			need = l.labelNeed(r)
-		}
-		if h := have(s); h < need {
-			add := (need - h) / float64(s.b-s.a)
-			for i := s.a; i < s.b; i++ {
-				gaps[i] += add
-			}
-		}
-	}
-
-	l.x = make([]float64, n)
-	l.x[0] = l.actors[0].w/2 + l.groupPad(0)
-	for i := 1; i < n; i++ {
-		l.x[i] = l.x[i-1] + gaps[i-1]
-	}
-	// Every label wraps again to the room it ended up with.
-	selfRight := 0.0 // room a self-message on the last lifeline needs
-	for i := range l.rows {
-		r := &l.rows[i]
-		if r.step.Message == nil {
-			continue
-		}
-		room := l.opt.wrapW
-		switch {
-		case r.from != r.to:
-			room = l.labelRoom(r, math.Abs(l.x[r.to]-l.x[r.from]))
-		case r.from < n-1:
-			room = l.labelRoom(r, l.x[r.from+1]-l.x[r.from])
-		}
-		l.wrapMessage(r, room)
-		if r.from == r.to && r.from == n-1 {
-			selfRight = max(selfRight, l.labelNeed(r))
-		}
-	}
-	l.left = 0
-	l.right = l.x[n-1] + l.actors[n-1].w/2 + l.groupPad(n-1)
-	l.right = max(l.right, l.x[n-1]+selfRight)
-	for _, r := range l.rows {
-		if r.step.Note != nil {
-			l.left = min(l.left, l.x[r.from]-max(seqNoteReach, r.blockW/2))
-			l.right = max(l.right, l.x[r.to]+max(seqNoteReach, r.blockW/2))
-		}
-		if r.step.Phase != nil {
-			l.right = max(l.right, l.left+r.blockW)
-		}
-	}
-}
-
-// labelRoom is the width a message's text wraps to when its lifelines
-// stand span apart: the option's wrap width, or more when the lifelines
-// already stand further apart (what is left after the padding, the number
-// badge and a self-message's loop), up to seqRoomReach times as much.
-func (l *seqLayout) labelRoom(r *seqRow, span float64) float64 {
-	room := span - 2*seqLabelPad
-	if r.from == r.to {
-		room = span - seqLoopW - seqLoopLabel - seqLabelPad
-	}
-	if r.number > 0 {
-		room -= seqBadgeD + seqBadgeGap
-	}
-	if r.from == r.to {
-		// A loop is two lines high anyway: a self-message's label
-		// wraps into the room beside it sooner than it widens it, as
-		// long as that keeps it to two lines.
-		w := min(max(room, seqSelfWrap*l.opt.wrapW), l.opt.wrapW)
-		m := r.step.Message
-		lines := func(w float64) int { return len(balancedWrap(m.Label, l.o.Lang, l.labelStyle(m.Label), w)) }
-		if n := lines(w); n > 2 && n > lines(l.opt.wrapW) {
-			w = l.opt.wrapW
-		}
-		return w
-	}
-	return max(l.opt.wrapW, min(room, seqRoomReach*l.opt.wrapW))
-}
-
-// labelNeed is how far apart a message's lifelines must stand (or, for a
-// self-message, its lifeline and the next) for its label block.
-func (l *seqLayout) labelNeed(r *seqRow) float64 {
-	if r.from == r.to {
-		return seqLoopW + seqLoopLabel + r.blockW + seqLabelPad
-	}
-	return max(r.blockW+2*seqLabelPad, 60)
-}
-
-// groupSpan returns the first and last column of group gi, or -1, -1.
-func (l *seqLayout) groupSpan(gi int) (first, last int) {
-	first, last = -1, -1
-	for i, a := range l.actors {
-		if a.group == gi {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	return first, last
-}
-
-// boxGap is the room between the header boxes of actors i and i+1:
-// a column gap inside a band (or between two actors outside bands), band
-// padding and a band gap across a band's edge.
-func (l *seqLayout) boxGap(i int) float64 {
-	a, b := l.actors[i], l.actors[i+1]
-	if a.group == b.group {
-		return seqColGap
-	}
-	return l.groupPad(i) + l.groupPad(i+1) + seqGroupGap
-}
-
-func (l *seqLayout) groupPad(i int) float64 {
-	if l.actors[i].group >= 0 {
-		return seqGroupPad
-	}
-	return 0
 }
 
 // placeRows sets the vertical position of the headers and every row.

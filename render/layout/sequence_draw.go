@@ -40,8 +40,9 @@ func (l *seqLayout) bands() []scene.Item {
 		// A tint and no outline: message labels cross a band's edge, and
 		// an outline would run under their text.
 		band := []scene.Item{{Rect: &scene.Rect{Box: box, Radius: th.Size.Radius + 2, Fill: rc.Tint}}}
-		lines := textmeasure.Wrap(g.Label.In(l.o.Lang), l.groupSt, box.W-2*seqHeaderPadX)
-		block, _ := TextBlock(x0+seqHeaderPadX, 8, scene.Start, lines[:1], l.groupSt, th.Size.LineHeight, rc.Ink, box)
+		// One line: placeColumns and measureActors made the band wide
+		// enough for it.
+		block, _ := TextBlock(x0+seqHeaderPadX, 8, scene.Start, []string{g.Label.In(l.o.Lang)}, l.groupSt, th.Size.LineHeight, rc.Ink, box)
 		band = append(band, block...)
 		items = append(items, scene.Item{Group: &scene.Group{ID: "group-" + g.ID, Title: g.Label.In(l.o.Lang), Items: band}})
 	}

@@ -301,3 +301,25 @@ func TestSequenceShape(t *testing.T) {
 		}
 	}
 }
+
+// TestSequenceGroupOfOne: a group around a single actor is as wide as its
+// label, and its label stays inside its band.
+func TestSequenceGroupOfOne(t *testing.T) {
+	d := &spec.Diagram{ID: "one", Title: spec.L("One"), Sequence: &spec.Sequence{
+		Groups: []spec.ActorGroup{{ID: "g", Label: spec.T("A group with a long label around one actor", "一个只围住一个角色、标签很长的分组")}},
+		Actors: []spec.Actor{{ID: "a", Label: spec.L("a"), Group: "g"}, {ID: "b", Label: spec.L("b")}},
+		Steps:  []spec.SequenceStep{{Message: &spec.Message{From: "a", To: "b", Label: spec.L("x")}}},
+	}}
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range spec.Langs {
+		s, err := Layout(d, Options{Lang: lang, Theme: theme.Light})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range scene.Overflows(s.Items, 0.01) {
+			t.Errorf("%s: %v", lang, o)
+		}
+	}
+}
