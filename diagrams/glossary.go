@@ -163,6 +163,32 @@ var (
 	PathOutside = spec.T("Outside to Service: NodePort, LoadBalancer (L4: TCP) or Ingress (L7: HTTP / HTTPS)", "集群外与 Service：NodePort、LoadBalancer（四层：TCP）或 Ingress（七层：HTTP/HTTPS）")
 )
 
+// Container images, storage drivers and runtimes (notes §1.1.1, §1.1.2):
+// the image-layers-cow and container-runtime-stack diagrams. Chinese terms
+// follow the notes: 镜像层, 存储驱动, 写时复制（CoW）, 容器运行时.
+// OverlayFS's own words (lowerdir, upperdir, merged, copy_up, whiteout)
+// and program names stay literal. The notes write "runC", Docker's 2016
+// spelling; the project and its binary are "runc" upstream, which the
+// diagrams use.
+var (
+	ImageLayer         = spec.T("image layer", "镜像层")
+	ReadOnlyImageLayer = spec.T("read-only image layer", "只读镜像层")
+	ContainerLayer     = spec.T("container layer", "容器层")
+	MergedView         = spec.T("merged view", "合并视图")
+	CopyOnWrite        = spec.T("copy-on-write (CoW)", "写时复制（CoW）")
+	StorageDriver      = spec.T("storage driver", "存储驱动")
+	ContainerA         = spec.T("Container A", "容器 A")
+	ContainerB         = spec.T("Container B", "容器 B")
+
+	Dockerd              = spec.L("dockerd")
+	Dockershim           = spec.L("dockershim")
+	Containerd           = spec.L("containerd")
+	ContainerdShim       = spec.L("containerd-shim")
+	ContainerdShimRuncV2 = spec.L("containerd-shim-runc-v2")
+	Runc                 = spec.L("runc")
+	CRI                  = spec.L("CRI")
+)
+
 // Deploying and reaching an application (notes §1.3.4), and the control
 // loop (notes §1.3.2): the deploy-and-access and controller-loop diagrams.
 // Controller names keep the object literal (Deployment 控制器), as the

@@ -20,6 +20,8 @@ var catalog = []func() *spec.Diagram{
 	KubeadmOverview,
 	NodeHeartbeat,
 	NodeHeartbeatLease,
+	ImageLayersCoW,
+	ContainerRuntimeStack,
 	DeployAndAccess,
 	ControllerLoop,
 }

@@ -53,6 +53,8 @@ func Layout(d *spec.Diagram, o Options) (*scene.Scene, error) {
 		body, err = Cards(d, o)
 	case d.Timeline != nil:
 		body, err = Timeline(d, o)
+	case d.Stack != nil:
+		body, err = Stack(d, o)
 	case d.Sequence != nil:
 		body, err = Sequence(d, o)
 	default:

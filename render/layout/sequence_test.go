@@ -191,21 +191,6 @@ func TestSequenceLabelsClear(t *testing.T) {
 	}
 }
 
-// crossesBox reports whether a polyline passes through the inside of b.
-func crossesBox(line []scene.Point, b scene.Box) (bool, scene.Point) {
-	for i := 1; i < len(line); i++ {
-		a, c := line[i-1], line[i]
-		for k := 0; k <= 64; k++ {
-			t := float64(k) / 64
-			p := scene.Point{X: a.X + (c.X-a.X)*t, Y: a.Y + (c.Y-a.Y)*t}
-			if p.X > b.X && p.X < b.X+b.W && p.Y > b.Y && p.Y < b.Y+b.H {
-				return true, p
-			}
-		}
-	}
-	return false, scene.Point{}
-}
-
 // lifelineXs returns the x of every lifeline, left to right, from the
 // header boxes.
 func lifelineXs(s *scene.Scene) []float64 {

@@ -27,39 +27,20 @@ func newSeqWrapper(lang spec.Lang) *seqWrapper {
 }
 
 // balanced wraps a text to at most width w (or its widest word, if wider)
-// in as few lines as wrapping at w gives, but with lines as even as they
-// can be: the narrowest width that keeps that many lines. No lone word or
-// character is left on a last line. Literal texts wrap as code (see
-// wrapText). Widths count in quarter pixels.
+// with balancedWrap (stack_wrap.go): as few lines as wrapping at w gives,
+// as even as they can be, Chinese broken at its punctuation. Widths count
+// in quarter pixels.
 func (sw *seqWrapper) balanced(t spec.Text, st textmeasure.Style, w float64) []string {
 	w = math.Round(w*4) / 4
 	key := seqWrapKey{t, st, w}
 	if lines, ok := sw.memo[key]; ok {
 		return lines
 	}
-	lines := balancedWrap(t, sw.lang, st, w)
+	// Never split a name such as kube-controller-manager: wrap at least
+	// as wide as the widest word.
+	lines := balancedWrap(t, sw.lang, st, max(w, unbreakable(t.In(sw.lang), st)))
 	sw.memo[key] = lines
 	return lines
-}
-
-func balancedWrap(t spec.Text, lang spec.Lang, st textmeasure.Style, w float64) []string {
-	s := t.In(lang)
-	u := unbreakable(s, st)
-	w = max(w, u) // never split a name such as kube-controller-manager
-	lines := wrapText(t, lang, st, w)
-	if len(lines) < 2 {
-		return lines
-	}
-	lo, hi := u, w
-	for range 10 {
-		mid := (lo + hi) / 2
-		if len(wrapText(t, lang, st, mid)) <= len(lines) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return wrapText(t, lang, st, hi)
 }
 
 // unbreakable is the width of the widest run of text the wrapper may not

@@ -67,6 +67,7 @@ type Diagram struct {
 	Pipeline *Pipeline `json:"pipeline,omitempty"`
 	Cards    *Cards    `json:"cards,omitempty"`
 	Timeline *Timeline `json:"timeline,omitempty"`
+	Stack    *Stack    `json:"stack,omitempty"`
 	Sequence *Sequence `json:"sequence,omitempty"`
 }
 
@@ -108,6 +109,8 @@ func (d *Diagram) Kind() string {
 		return "cards"
 	case d.Timeline != nil:
 		return "timeline"
+	case d.Stack != nil:
+		return "stack"
 	case d.Sequence != nil:
 		return "sequence"
 	}
