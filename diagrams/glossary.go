@@ -237,3 +237,28 @@ var (
 	BadgeUnmaintained  = spec.T("unmaintained", "已停止维护")
 	BadgeArchived      = spec.T("archived", "已归档")
 )
+
+// Deploying and reaching an application (notes §1.3.4), and the control
+// loop (notes §1.3.2): the deploy-and-access and controller-loop diagrams.
+// Controller names keep the object literal (Deployment 控制器), as the
+// notes write "deployment -- 无状态应用"; "watch" stays literal in Chinese,
+// as upstream's Chinese docs keep it.
+var (
+	User                    = spec.T("User", "用户")
+	DeploymentController    = spec.T("Deployment controller", "Deployment 控制器")
+	ReplicaSetController    = spec.T("ReplicaSet controller", "ReplicaSet 控制器")
+	InKubeControllerManager = spec.T("in kube-controller-manager", "位于 kube-controller-manager")
+	IngressL7Short          = spec.T("L7: HTTP / HTTPS", "七层：HTTP/HTTPS")
+
+	// The legend of a sequence.
+	Request         = spec.T("request", "请求")
+	ResponseOrWatch = spec.T("response, or a watch notification", "响应，或 watch 通知")
+	WithoutIngress  = spec.T("the other way in: L4, without an Ingress", "另一条入口：四层，不经 Ingress")
+)
+
+// The three steps of a control loop (notes §1.3.2: 控制循环).
+var (
+	LoopObserve = spec.T("Observe", "观察")
+	LoopCompare = spec.T("Compare", "比较")
+	LoopAct     = spec.T("Act", "行动")
+)

@@ -29,6 +29,8 @@ var catalog = []func() *spec.Diagram{
 	ObjectAnatomy,
 	ManagementModes,
 	Namespaces,
+	DeployAndAccess,
+	ControllerLoop,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.

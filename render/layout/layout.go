@@ -55,6 +55,8 @@ func Layout(d *spec.Diagram, o Options) (*scene.Scene, error) {
 		body, err = Timeline(d, o)
 	case d.Stack != nil:
 		body, err = Stack(d, o)
+	case d.Sequence != nil:
+		body, err = Sequence(d, o)
 	default:
 		err = fmt.Errorf("no body to lay out")
 	}

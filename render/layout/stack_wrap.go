@@ -18,13 +18,16 @@ import (
 // punctuation (、，；：) when a line would otherwise end between two Han
 // characters and that costs at most one more line.
 func balancedWrap(t spec.Text, lang spec.Lang, st textmeasure.Style, width float64) []string {
+	// Never narrower than the widest word: the wrapper splits a word
+	// wider than the line ("Deploymen" / "tcontroller").
+	floor := min(unbreakable(t.In(lang), st), width)
 	if t.Lit != "" {
-		return balance(func(w float64) []string { return wrapCode(t.Lit, st, w) }, width, false)
+		return balance(func(w float64) []string { return wrapCode(t.Lit, st, w) }, width, floor, false)
 	}
 	s := glueVersions(t.In(lang))
-	lines := balance(func(w float64) []string { return textmeasure.Wrap(s, st, w) }, width, false)
+	lines := balance(func(w float64) []string { return textmeasure.Wrap(s, st, w) }, width, floor, false)
 	if lang == spec.ZH && breaksInWord(lines) {
-		if pl := balance(func(w float64) []string { return phraseWrap(s, st, w) }, width, true); len(pl) <= len(lines)+1 {
+		if pl := balance(func(w float64) []string { return phraseWrap(s, st, w) }, width, floor, true); len(pl) <= len(lines)+1 {
 			lines = pl
 		}
 	}
@@ -48,15 +51,16 @@ func glueVersions(s string) string {
 	return versionAfterSpace.ReplaceAllString(s, "${1}"+nbsp+"${2}")
 }
 
-// balance wraps at width, then at the narrowest width that keeps the
-// line count (and, with whole, breaks no word that the first did not).
-func balance(wrap func(float64) []string, width float64, whole bool) []string {
+// balance wraps at width, then at the narrowest width, down to floor,
+// that keeps the line count (and, with whole, breaks no word that the
+// first did not).
+func balance(wrap func(float64) []string, width, floor float64, whole bool) []string {
 	lines := wrap(width)
 	if len(lines) < 2 {
 		return lines
 	}
 	broken := breaksInWord(lines)
-	lo, hi := width/2, width
+	lo, hi := max(width/2, floor), width
 	for hi-lo > 2 {
 		mid := (lo + hi) / 2
 		if l := wrap(mid); len(l) == len(lines) && (!whole || broken || !breaksInWord(l)) {

@@ -68,6 +68,7 @@ type Diagram struct {
 	Cards    *Cards    `json:"cards,omitempty"`
 	Timeline *Timeline `json:"timeline,omitempty"`
 	Stack    *Stack    `json:"stack,omitempty"`
+	Sequence *Sequence `json:"sequence,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -110,6 +111,8 @@ func (d *Diagram) Kind() string {
 		return "timeline"
 	case d.Stack != nil:
 		return "stack"
+	case d.Sequence != nil:
+		return "sequence"
 	}
 	return "none"
 }

@@ -85,8 +85,12 @@ func (d *Diagram) Validate() error {
 		bodies++
 		d.Stack.validate(c)
 	}
+	if d.Sequence != nil {
+		bodies++
+		d.Sequence.validate(c)
+	}
 	if bodies != 1 {
-		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, Stack, ...", bodies)
+		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, Stack, Sequence, ...", bodies)
 	}
 	d.validateRefs(c)
 	return c.err()
