@@ -67,6 +67,7 @@ type Diagram struct {
 	Pipeline *Pipeline `json:"pipeline,omitempty"`
 	Cards    *Cards    `json:"cards,omitempty"`
 	Timeline *Timeline `json:"timeline,omitempty"`
+	Anatomy  *Anatomy  `json:"anatomy,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -107,6 +108,8 @@ func (d *Diagram) Kind() string {
 		return "cards"
 	case d.Timeline != nil:
 		return "timeline"
+	case d.Anatomy != nil:
+		return "anatomy"
 	}
 	return "none"
 }

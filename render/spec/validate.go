@@ -81,6 +81,10 @@ func (d *Diagram) Validate() error {
 		bodies++
 		d.Timeline.validate(c)
 	}
+	if d.Anatomy != nil {
+		bodies++
+		d.Anatomy.validate(c)
+	}
 	if bodies != 1 {
 		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, ...", bodies)
 	}
