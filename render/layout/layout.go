@@ -53,6 +53,8 @@ func Layout(d *spec.Diagram, o Options) (*scene.Scene, error) {
 		body, err = Cards(d, o)
 	case d.Timeline != nil:
 		body, err = Timeline(d, o)
+	case d.Anatomy != nil:
+		body, err = Anatomy(d, o)
 	default:
 		err = fmt.Errorf("no body to lay out")
 	}
