@@ -20,6 +20,9 @@ var catalog = []func() *spec.Diagram{
 	KubeadmOverview,
 	NodeHeartbeat,
 	NodeHeartbeatLease,
+	APIURL,
+	ServiceDNSName,
+	KubectlSyntax,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.
