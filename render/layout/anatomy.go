@@ -3,10 +3,9 @@ package layout
 import (
 	"math"
 
-	"github.com/kubefig/kubefig/render/textmeasure"
-
 	"github.com/kubefig/kubefig/render/scene"
 	"github.com/kubefig/kubefig/render/spec"
+	"github.com/kubefig/kubefig/render/textmeasure"
 )
 
 // Anatomy lays out an anatomy body: each row's string large in monospace,
@@ -23,9 +22,10 @@ import (
 //
 // The string size, the label width and the number of columns are chosen
 // together: every combination is framed and the one closest to the target
-// aspect (Anatomy.Aspect, 16:9 by default) wins, larger strings first
-// among near ties; with an available width (Options.Width), the closest
-// that fits. Anatomy.Columns fixes the columns.
+// aspect (Anatomy.Aspect, 16:9 by default) wins, 34 px strings and
+// 220 px labels first among near ties; with an available width
+// (Options.Width), the closest that fits. Anatomy.Columns fixes the
+// columns.
 func Anatomy(d *spec.Diagram, o Options) (Body, error) {
 	an := d.Anatomy
 	type option struct {
