@@ -262,3 +262,26 @@ var (
 	LoopCompare = spec.T("Compare", "比较")
 	LoopAct     = spec.T("Act", "行动")
 )
+
+// Anatomy diagrams: api-url (notes §3.1.2), service-dns-name (§1.3.1) and
+// kubectl-syntax (§2.3.2). "API group" is 群组, as the notes write it
+// (核心群组, 命名的群组); "resource type" is 资源类型; a command's flags are
+// 命令行选项 and its command 子命令, as in §2.3.2. Placeholders kubectl
+// prints in capitals (TYPE, NAME) stay literal in the strings themselves.
+var (
+	APIRoot            = spec.T("API root", "API 根路径")
+	APIGroup           = spec.T("group", "群组")
+	APIVersion         = spec.T("version", "版本")
+	ResourceTypePlural = spec.T("resource type (plural)", "资源类型（复数）")
+	InTheManifest      = spec.T("In a manifest", "资源清单中")
+
+	Namespace        = spec.T("namespace", "名称空间")
+	ServiceName      = spec.T("Service name", "Service 名称")
+	ClusterDomain    = spec.T("cluster domain", "集群域名")
+	CoreDNSClusterIP = spec.T("CoreDNS's ClusterIP", "CoreDNS 的 ClusterIP")
+
+	KubectlCommand = spec.T("command", "子命令")
+	ResourceType   = spec.T("resource type", "资源类型")
+	ResourceName   = spec.T("resource name", "资源名称")
+	KubectlFlags   = spec.T("flags", "命令行选项")
+)

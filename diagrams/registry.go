@@ -31,6 +31,9 @@ var catalog = []func() *spec.Diagram{
 	Namespaces,
 	DeployAndAccess,
 	ControllerLoop,
+	APIURL,
+	ServiceDNSName,
+	KubectlSyntax,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.

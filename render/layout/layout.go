@@ -57,6 +57,8 @@ func Layout(d *spec.Diagram, o Options) (*scene.Scene, error) {
 		body, err = Stack(d, o)
 	case d.Sequence != nil:
 		body, err = Sequence(d, o)
+	case d.Anatomy != nil:
+		body, err = Anatomy(d, o)
 	default:
 		err = fmt.Errorf("no body to lay out")
 	}

@@ -69,6 +69,7 @@ type Diagram struct {
 	Timeline *Timeline `json:"timeline,omitempty"`
 	Stack    *Stack    `json:"stack,omitempty"`
 	Sequence *Sequence `json:"sequence,omitempty"`
+	Anatomy  *Anatomy  `json:"anatomy,omitempty"`
 }
 
 // LegendItem is one entry of a legend: a swatch in a role's colour and a label.
@@ -98,23 +99,40 @@ const (
 	MarkerDiamond Marker = "diamond" // a one-off decision or state change
 )
 
-// Kind names the body kind of a diagram.
+// Kind names the body kind of a diagram ("graph", "pipeline", ...), or
+// "none".
 func (d *Diagram) Kind() string {
-	switch {
-	case d.Graph != nil:
-		return "graph"
-	case d.Pipeline != nil:
-		return "pipeline"
-	case d.Cards != nil:
-		return "cards"
-	case d.Timeline != nil:
-		return "timeline"
-	case d.Stack != nil:
-		return "stack"
-	case d.Sequence != nil:
-		return "sequence"
+	if bs := d.bodies(); len(bs) > 0 {
+		return bs[0].kind
 	}
 	return "none"
+}
+
+// body is what every body kind does in this package: check itself.
+type body interface{ validate(c *checker) }
+
+type namedBody struct {
+	kind string
+	body body
+}
+
+// bodies lists the bodies set on the diagram, in a fixed order. (A nil
+// pointer in an interface is not nil, hence the explicit checks.)
+func (d *Diagram) bodies() []namedBody {
+	var out []namedBody
+	add := func(kind string, set bool, b body) {
+		if set {
+			out = append(out, namedBody{kind, b})
+		}
+	}
+	add("graph", d.Graph != nil, d.Graph)
+	add("pipeline", d.Pipeline != nil, d.Pipeline)
+	add("cards", d.Cards != nil, d.Cards)
+	add("timeline", d.Timeline != nil, d.Timeline)
+	add("stack", d.Stack != nil, d.Stack)
+	add("sequence", d.Sequence != nil, d.Sequence)
+	add("anatomy", d.Anatomy != nil, d.Anatomy)
+	return out
 }
 
 // Roles are the semantic colour slots a theme defines. Specs name roles; the

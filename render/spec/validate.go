@@ -64,33 +64,16 @@ func (d *Diagram) Validate() error {
 			c.addf(elem, "number %d is outside 1-20", li.Number)
 		}
 	}
-	bodies := 0
-	if d.Graph != nil {
-		bodies++
-		d.Graph.validate(c)
+	bodies := d.bodies()
+	for _, b := range bodies {
+		b.body.validate(c)
 	}
-	if d.Pipeline != nil {
-		bodies++
-		d.Pipeline.validate(c)
-	}
-	if d.Cards != nil {
-		bodies++
-		d.Cards.validate(c)
-	}
-	if d.Timeline != nil {
-		bodies++
-		d.Timeline.validate(c)
-	}
-	if d.Stack != nil {
-		bodies++
-		d.Stack.validate(c)
-	}
-	if d.Sequence != nil {
-		bodies++
-		d.Sequence.validate(c)
-	}
-	if bodies != 1 {
-		c.addf("diagram", "has %d bodies; set exactly one of Graph, Pipeline, Cards, Timeline, Stack, Sequence, ...", bodies)
+	if len(bodies) != 1 {
+		kinds := make([]string, len(bodies))
+		for i, b := range bodies {
+			kinds[i] = b.kind
+		}
+		c.addf("diagram", "has %d bodies %v; set exactly one of Graph, Pipeline, Cards, Timeline, Stack, Sequence, Anatomy", len(bodies), kinds)
 	}
 	d.validateRefs(c)
 	return c.err()

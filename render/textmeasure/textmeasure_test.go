@@ -68,6 +68,7 @@ func TestWrap(t *testing.T) {
 		{"no closing punctuation at line start", "生成私钥，数字证书", 75, []string{"生成私钥，", "数字证书"}},
 		{"newline", "a\nb", 100, []string{"a", "b"}},
 		{"long path breaks after slash", "/etc/kubernetes/manifests", 120, []string{"/etc/kubernetes/", "manifests"}},
+		{"a slash that starts a word stays with it", "read /apis/apps/v1 here", 60, []string{"read", "/apis/", "apps/v1", "here"}},
 		{"hyphenated names stay whole", "Installs kube-proxy and the control-plane add-ons", 120,
 			[]string{"Installs", "kube-proxy and", "the", "control-plane", "add-ons"}},
 		{"unbreakable word splits", "abcdefghijklmnopqrstuvwxyz", 60, nil},

@@ -99,7 +99,9 @@ func canBreakBetween(rs []rune, i int) bool {
 	case isCJK(prev) || isCJK(next):
 		return true
 	case prev == '/' && next != '/':
-		return i >= 2 // /etc/kubernetes/pki may break after a slash
+		// /etc/kubernetes/pki may break after an inner slash, never after
+		// one that starts a word (/apis).
+		return i >= 2 && rs[i-2] != ' ' && !isCJK(rs[i-2])
 	}
 	return false
 }
