@@ -5,35 +5,44 @@ package diagrams
 
 import "github.com/kubefig/kubefig/render/spec"
 
-// catalog lists the diagram constructors in catalog order: the order of
-// `kubefig list`, the README gallery and rendering.
+// catalog lists the diagram constructors in catalog order, which follows
+// the sections of the notes: the order of `kubefig list`, the README
+// gallery and rendering.
 var catalog = []func() *spec.Diagram{
+	// 1.1 Containers
+	DockerNetworkModes,
+	ImageLayersCoW,
+	ContainerRuntimeStack,
+	// 1.2 Cluster architecture
 	ClusterArchitecture,
+	// 1.3 Running and connecting applications
+	ServiceDNSName,
+	ControllerLoop,
 	NetworkPaths,
 	NetworkPaths1,
 	NetworkPaths2,
 	NetworkPaths3,
 	NetworkPaths4,
+	DeployAndAccess,
+	// 1.4 Features and ecosystem
+	K8sFeatures,
+	Ecosystem,
+	// 2.1 kubeadm
+	KubeadmOverview,
 	KubeadmInit,
 	KubeadmInitToday,
 	KubeadmJoin,
-	KubeadmOverview,
-	NodeHeartbeat,
-	NodeHeartbeatLease,
-	ImageLayersCoW,
-	ContainerRuntimeStack,
-	DockerNetworkModes,
-	K8sFeatures,
-	Ecosystem,
+	// 2.3 kubectl
+	KubectlSyntax,
+	// 3.1-3.3 Resources, objects, namespaces
 	ResourceCategories,
+	APIURL,
 	ObjectAnatomy,
 	ManagementModes,
 	Namespaces,
-	DeployAndAccess,
-	ControllerLoop,
-	APIURL,
-	ServiceDNSName,
-	KubectlSyntax,
+	// 3.4 Nodes
+	NodeHeartbeat,
+	NodeHeartbeatLease,
 }
 
 // All returns a fresh copy of every diagram of the catalog, in order.
