@@ -2,10 +2,14 @@ package layout
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
+	"github.com/kubefig/kubefig/diagrams"
 	goldenfile "github.com/kubefig/kubefig/internal/golden"
 	"github.com/kubefig/kubefig/render/scene"
+	"github.com/kubefig/kubefig/render/spec"
+	"github.com/kubefig/kubefig/render/theme"
 )
 
 // golden compares got with testdata/name (see internal/golden; -update
@@ -55,4 +59,36 @@ func roundAll(v any) any {
 		}
 	}
 	return v
+}
+
+// scenesOfKind lays out the fixtures and every catalog diagram of a body
+// kind, in every language and theme, keyed "id.lang.theme". It fails when
+// fewer than want diagrams are found, so a test cannot pass on nothing.
+func scenesOfKind(t *testing.T, kind string, want int, fixtures ...*spec.Diagram) map[string]*scene.Scene {
+	t.Helper()
+	ds := fixtures
+	for _, d := range diagrams.All() {
+		if d.Kind() == kind {
+			ds = append(ds, d)
+		}
+	}
+	if len(ds) < want {
+		t.Fatalf("found %d %s diagrams, want at least %d", len(ds), kind, want)
+	}
+	out := map[string]*scene.Scene{}
+	for _, d := range ds {
+		if err := d.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range spec.Langs {
+			for _, th := range []*theme.Theme{theme.Light, theme.Dark} {
+				s, err := Layout(d, Options{Lang: lang, Theme: th})
+				if err != nil {
+					t.Fatal(err)
+				}
+				out[fmt.Sprintf("%s.%s.%s", d.ID, lang, th.Name)] = s
+			}
+		}
+	}
+	return out
 }

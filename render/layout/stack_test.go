@@ -124,30 +124,7 @@ func TestStackLayerRows(t *testing.T) {
 // stackScenes lays out the fixture and the catalog's stacks in every
 // language and theme.
 func stackScenes(t *testing.T) map[string]*scene.Scene {
-	t.Helper()
-	ds := []*spec.Diagram{fixtureStack()}
-	for _, d := range diagrams.All() {
-		if d.Stack != nil {
-			ds = append(ds, d)
-		}
-	}
-	if len(ds) < 3 {
-		t.Fatalf("found %d stacks, want the fixture and the catalog's two", len(ds))
-	}
-	out := map[string]*scene.Scene{}
-	for _, d := range ds {
-		mustValidate(t, d)
-		for _, lang := range spec.Langs {
-			for _, th := range []*theme.Theme{theme.Light, theme.Dark} {
-				s, err := Layout(d, Options{Lang: lang, Theme: th})
-				if err != nil {
-					t.Fatal(err)
-				}
-				out[fmt.Sprintf("%s.%s.%s", d.ID, lang, th.Name)] = s
-			}
-		}
-	}
-	return out
+	return scenesOfKind(t, "stack", 3, fixtureStack())
 }
 
 // TestStackNotesAndLabelsDoNotOverlap: no two texts of a stack overlap,

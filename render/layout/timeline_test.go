@@ -106,32 +106,7 @@ func TestTimelineCatalogGolden(t *testing.T) {
 // timelineScenes lays out the fixture and the catalog's timelines in
 // every language and theme.
 func timelineScenes(t *testing.T) map[string]*scene.Scene {
-	t.Helper()
-	ds := []*spec.Diagram{fixtureTimeline()}
-	for _, d := range diagrams.All() {
-		if d.Timeline != nil {
-			ds = append(ds, d)
-		}
-	}
-	if len(ds) < 3 {
-		t.Fatalf("found %d timelines, want the fixture and the catalog's node-heartbeat diagrams", len(ds))
-	}
-	out := map[string]*scene.Scene{}
-	for _, d := range ds {
-		if err := d.Validate(); err != nil {
-			t.Fatal(err)
-		}
-		for _, lang := range spec.Langs {
-			for _, th := range []*theme.Theme{theme.Light, theme.Dark} {
-				s, err := Layout(d, Options{Lang: lang, Theme: th})
-				if err != nil {
-					t.Fatal(err)
-				}
-				out[fmt.Sprintf("%s.%s.%s", d.ID, lang, th.Name)] = s
-			}
-		}
-	}
-	return out
+	return scenesOfKind(t, "timeline", 3, fixtureTimeline())
 }
 
 // TestTimelineLabelsDoNotOverlap checks that no two texts of a timeline
