@@ -66,8 +66,14 @@ func TestHelpVersionList(t *testing.T) {
 	}
 	code, out, _ = run(t, diagrams.All, "list")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(lines) != len(diagrams.All()) || !strings.HasPrefix(lines[0], "cluster-architecture") || !strings.Contains(lines[0], "graph") {
-		t.Errorf("list: exit %d, output %q", code, out)
+	all := diagrams.All()
+	if code != 0 || len(lines) != len(all) {
+		t.Fatalf("list: exit %d, %d lines for %d diagrams:\n%s", code, len(lines), len(all), out)
+	}
+	for i, d := range all {
+		if f := strings.Fields(lines[i]); len(f) < 3 || f[0] != d.ID || f[1] != d.Kind() {
+			t.Errorf("list line %d is %q, want id %s, kind %s, title", i+1, lines[i], d.ID, d.Kind())
+		}
 	}
 }
 
