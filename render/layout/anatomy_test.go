@@ -79,21 +79,7 @@ func fixtureAnatomy() *spec.Diagram {
 // TestAnatomyGolden: the fixture's scene in English on light and Chinese
 // on dark.
 func TestAnatomyGolden(t *testing.T) {
-	d := fixtureAnatomy()
-	mustValidate(t, d)
-	for _, tc := range []struct {
-		lang spec.Lang
-		th   *theme.Theme
-	}{{spec.EN, theme.Light}, {spec.ZH, theme.Dark}} {
-		name := fmt.Sprintf("anatomy-fixture.%s.%s.json", tc.lang, tc.th.Name)
-		t.Run(name, func(t *testing.T) {
-			s, err := Layout(d, Options{Lang: tc.lang, Theme: tc.th})
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden(t, name, sceneJSON(t, s))
-		})
-	}
+	goldenFixture(t, "anatomy-fixture", fixtureAnatomy())
 }
 
 // anatomyScenes lays out, in both languages, the fixture; the fixture

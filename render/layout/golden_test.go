@@ -92,3 +92,26 @@ func scenesOfKind(t *testing.T, kind string, want int, fixtures ...*spec.Diagram
 	}
 	return out
 }
+
+// goldenFixture checks a fixture's scene against
+// testdata/<prefix>.en.light.json and testdata/<prefix>.zh.dark.json: one
+// language on each theme, so both languages and both palettes are pinned.
+func goldenFixture(t *testing.T, prefix string, d *spec.Diagram) {
+	t.Helper()
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang spec.Lang
+		th   *theme.Theme
+	}{{spec.EN, theme.Light}, {spec.ZH, theme.Dark}} {
+		name := fmt.Sprintf("%s.%s.%s.json", prefix, tc.lang, tc.th.Name)
+		t.Run(name, func(t *testing.T) {
+			s, err := Layout(d, Options{Lang: tc.lang, Theme: tc.th})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name, sceneJSON(t, s))
+		})
+	}
+}

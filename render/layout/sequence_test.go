@@ -64,23 +64,7 @@ func fixtureSequence() *spec.Diagram {
 }
 
 func TestSequenceGolden(t *testing.T) {
-	for _, tc := range []struct {
-		lang  spec.Lang
-		theme *theme.Theme
-	}{{spec.EN, theme.Light}, {spec.ZH, theme.Dark}} {
-		name := fmt.Sprintf("sequence-fixture.%s.%s.json", tc.lang, tc.theme.Name)
-		t.Run(name, func(t *testing.T) {
-			d := fixtureSequence()
-			if err := d.Validate(); err != nil {
-				t.Fatal(err)
-			}
-			s, err := Layout(d, Options{Lang: tc.lang, Theme: tc.theme})
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden(t, name, sceneJSON(t, s))
-		})
-	}
+	goldenFixture(t, "sequence-fixture", fixtureSequence())
 }
 
 // TestSequenceCatalogGolden goldens the catalog's deploy-and-access

@@ -48,21 +48,7 @@ func fixtureStack() *spec.Diagram {
 }
 
 func TestStackGolden(t *testing.T) {
-	d := fixtureStack()
-	mustValidate(t, d)
-	for _, tc := range []struct {
-		lang  spec.Lang
-		theme *theme.Theme
-	}{{spec.EN, theme.Light}, {spec.ZH, theme.Dark}} {
-		name := fmt.Sprintf("stack-fixture.%s.%s.json", tc.lang, tc.theme.Name)
-		t.Run(name, func(t *testing.T) {
-			s, err := Layout(d, Options{Lang: tc.lang, Theme: tc.theme})
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden(t, name, sceneJSON(t, s))
-		})
-	}
+	goldenFixture(t, "stack-fixture", fixtureStack())
 }
 
 func TestStackCatalogGolden(t *testing.T) {

@@ -56,23 +56,7 @@ func fixtureTimeline() *spec.Diagram {
 }
 
 func TestTimelineGolden(t *testing.T) {
-	for _, tc := range []struct {
-		lang  spec.Lang
-		theme *theme.Theme
-	}{{spec.EN, theme.Light}, {spec.ZH, theme.Dark}} {
-		name := fmt.Sprintf("timeline-fixture.%s.%s.json", tc.lang, tc.theme.Name)
-		t.Run(name, func(t *testing.T) {
-			d := fixtureTimeline()
-			if err := d.Validate(); err != nil {
-				t.Fatal(err)
-			}
-			s, err := Layout(d, Options{Lang: tc.lang, Theme: tc.theme})
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden(t, name, sceneJSON(t, s))
-		})
-	}
+	goldenFixture(t, "timeline-fixture", fixtureTimeline())
 }
 
 // TestTimelineCatalogGolden goldens the catalog's node-heartbeat diagram,
