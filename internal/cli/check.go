@@ -13,13 +13,13 @@ import (
 	"strings"
 )
 
-// check re-renders in memory what `kubefig` with no flags writes, and
+// check re-renders in memory what `kubefig` with no flags writes (o holds
+// the flag defaults and the output directory), and
 // compares it with dir: SVGs byte for byte, PNGs by decoded pixels within a
 // small tolerance (compress/flate and floating point may differ across Go
 // releases and architectures).
-func check(catalog Catalog, dir string, stdout, stderr io.Writer) int {
-	o := options{out: dir, langs: []string{"en", "zh"}, formats: []string{"svg", "png"},
-		themes: defaultThemes(), scale: 2, canvas: "auto", embedFonts: true}
+func check(catalog Catalog, o options, stdout, stderr io.Writer) int {
+	dir := o.out
 	jobs, err := plan(catalog, nil, o)
 	if err != nil {
 		fmt.Fprintf(stderr, "kubefig: %v\n", err)
@@ -79,10 +79,6 @@ func check(catalog Catalog, dir string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "kubefig: %s is not current: %d stale, %d missing, %d extra; run 'go run .' and commit %s\n",
 		dir, len(stale), len(missing), len(extra), dir)
 	return exitFail
-}
-
-func defaultThemes() []string {
-	return []string{"light", "dark"}
 }
 
 // same compares two renderings of one file.

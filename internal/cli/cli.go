@@ -109,7 +109,7 @@ func Run(args []string, catalog Catalog, stdout, stderr io.Writer) int {
 		if flagsChangedBesides(fs, "out") {
 			return usageError(stderr, "check compares out/ with the default render; only --out may be given")
 		}
-		return check(catalog, o.out, stdout, stderr)
+		return check(catalog, o, stdout, stderr) // every flag but --out is at its default
 	}
 	jobs, err := plan(catalog, rest, o)
 	if err != nil {
