@@ -31,6 +31,12 @@ func Get(name string, accent, tint scene.Color) ([]scene.IconShape, bool) {
 	return draw(pen{accent, tint}), true
 }
 
+// Has reports whether there is an icon of the name, without drawing it.
+func Has(name string) bool {
+	_, ok := registry[name]
+	return ok
+}
+
 // Names lists every icon name, sorted.
 func Names() []string {
 	names := make([]string, 0, len(registry))

@@ -120,8 +120,7 @@ func newGraphLayout(g *spec.Graph, o Options) *graphLayout {
 func (gl *graphLayout) measureNode(n *spec.Node) *nodeBox {
 	sz := gl.th.Size
 	nb := &nodeBox{spec: n, labelSt: bold(sz.NodeLabel), subSt: sans(sz.Sublabel)}
-	_, nb.icon = icons.Get(string(n.Kind), scene.Color{}, scene.Color{})
-	nb.icon = nb.icon && n.Kind != spec.KindComponent
+	nb.icon = n.Kind != spec.KindComponent && icons.Has(string(n.Kind))
 	// Text wraps at maxNodeText, or uses the room a MinWidth gives.
 	wrapW := maxNodeText
 	if nb.icon {

@@ -417,10 +417,3 @@ func floats(s string, n int) ([]float64, error) {
 	}
 	return out, nil
 }
-
-// CacheSize reports how many layouts are cached (for tests).
-func CacheSize() int {
-	mu.Lock()
-	defer mu.Unlock()
-	return len(cache)
-}
